@@ -1,0 +1,33 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>Acknowledges the complaint and names the accountable owner (PR-01, PR-04).</summary>
+public sealed record AcknowledgeComplaint : ComplaintCommand
+{
+    /// <summary>The agent who owns the case from now on and whom the customer can come back to.</summary>
+    public required Actor Owner { get; init; }
+
+    /// <summary>Whether the acknowledgement thanked the customer and apologised (PR-04). Default: true.</summary>
+    public bool ThankedAndApologised { get; init; } = true;
+
+    /// <summary>What the customer was told, if the app wants it on record.</summary>
+    public string? Message { get; init; }
+
+    /// <inheritdoc />
+    public override string Action => ComplaintActions.Acknowledge;
+
+    private protected override void ValidateFields()
+    {
+        Require.Actor(Owner, nameof(Owner));
+        Require.OptionalText(Message, nameof(Message), Require.TextLength);
+    }
+
+    internal override void CheckAgainst(in CommandContext context) => context.Authority.RankOf(Owner, Action);
+
+    internal override Applied Apply(in CommandContext context) => new(
+        context.Case with { Owner = Owner, AcknowledgedAt = context.Now, ThankedAndApologised = ThankedAndApologised },
+        new ComplaintAcknowledged(Owner, ThankedAndApologised, Message));
+}

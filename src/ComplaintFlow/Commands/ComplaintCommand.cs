@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// A request to change an existing case, executed by <see cref="IComplaintDesk.ExecuteAsync"/>. Every command names
+/// the case and the actor, and may carry an idempotency key and the version it was decided on.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "command")]
+[JsonDerivedType(typeof(AcknowledgeComplaint), "acknowledge")]
+[JsonDerivedType(typeof(RecordStatement), "record-statement")]
+[JsonDerivedType(typeof(RecordClarification), "record-clarification")]
+[JsonDerivedType(typeof(SubmitParaphrase), "submit-paraphrase")]
+[JsonDerivedType(typeof(ConfirmParaphrase), "confirm-paraphrase")]
+[JsonDerivedType(typeof(CorrectParaphrase), "correct-paraphrase")]
+[JsonDerivedType(typeof(CaptureDesiredOutcome), "capture-desired-outcome")]
+[JsonDerivedType(typeof(ProposeResolution), "propose")]
+[JsonDerivedType(typeof(AcceptProposal), "accept")]
+[JsonDerivedType(typeof(RejectProposal), "reject")]
+[JsonDerivedType(typeof(RecordFulfilment), "record-fulfilment")]
+[JsonDerivedType(typeof(RecordFollowUp), "record-follow-up")]
+[JsonDerivedType(typeof(WaiveFollowUp), "waive-follow-up")]
+[JsonDerivedType(typeof(ReopenComplaint), "reopen")]
+[JsonDerivedType(typeof(WithdrawComplaint), "withdraw")]
+[JsonDerivedType(typeof(ReassignComplaint), "reassign")]
+[JsonDerivedType(typeof(AddNote), "add-note")]
+[JsonDerivedType(typeof(RecordCustomerUpdate), "record-customer-update")]
+[JsonDerivedType(typeof(SetSeverity), "set-severity")]
+[JsonDerivedType(typeof(SetFlags), "set-flags")]
+[JsonDerivedType(typeof(SetCategories), "set-categories")]
+[JsonDerivedType(typeof(CompleteStep), "complete-step")]
+public abstract record ComplaintCommand
+{
+    private protected ComplaintCommand()
+    {
+    }
+
+    /// <summary>The case to change.</summary>
+    public required ComplaintId CaseId { get; init; }
+
+    /// <summary>Who is acting.</summary>
+    public required Actor Actor { get; init; }
+
+    /// <summary>
+    /// An optional key that makes the command safe to retry: a repeat with the same key returns the first result
+    /// without applying twice; the same key with a different command is refused.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// The case version the command was decided on. When set and the case has moved on, the command is refused with
+    /// <see cref="ComplaintConcurrencyException"/> instead of acting on a state the user never saw.
+    /// </summary>
+    public long? ExpectedVersion { get; init; }
+
+    /// <summary>The action's name, as used in errors and permitted-action lists (see <see cref="Process.ComplaintActions"/>).</summary>
+    [JsonIgnore]
+    public abstract string Action { get; }
+
+    internal void Validate()
+    {
+        Require.CaseId(CaseId, nameof(CaseId));
+        Require.Actor(Actor, nameof(Actor));
+        Require.IdempotencyKey(IdempotencyKey);
+        if (ExpectedVersion is < 1)
+        {
+            throw new ComplaintValidationException(nameof(ExpectedVersion), $"must be 1 or more (an existing case's version), but is {ExpectedVersion}.");
+        }
+
+        ValidateFields();
+    }
+
+    /// <summary>The state-machine trigger; differs from <see cref="Action"/> only where one action has several outcomes.</summary>
+    internal virtual string TriggerFor(Process.ComplaintProcess process) => Action;
+
+    /// <summary>Checks the command's own fields; nothing about the case.</summary>
+    private protected abstract void ValidateFields();
+
+    /// <summary>Checks the command against the loaded case and the actor's authority, after the process allowed it.</summary>
+    internal virtual void CheckAgainst(in CommandContext context)
+    {
+    }
+
+    /// <summary>Computes the new snapshot and what happened. Pure: no I/O, no clock but <see cref="CommandContext.Now"/>.</summary>
+    internal abstract Applied Apply(in CommandContext context);
+}

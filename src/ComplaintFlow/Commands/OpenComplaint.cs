@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Opens a new case. Opening is cheap and never refused for missing optional data (PR-23); only clearly bad input is.
+/// </summary>
+public sealed record OpenComplaint
+{
+    /// <summary>The app's reference for the customer.</summary>
+    public required string CustomerRef { get; init; }
+
+    /// <summary>A one-line summary of the complaint.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Where the complaint arrived.</summary>
+    public required Channel Channel { get; init; }
+
+    /// <summary>Who is opening the case.</summary>
+    public required Actor Actor { get; init; }
+
+    /// <summary>When the company received the complaint, if earlier than now (for example a letter opened today). Cannot be in the future.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>The initial severity. Default: medium.</summary>
+    public Severity Severity { get; init; } = Severity.Medium;
+
+    /// <summary>Initial handling flags.</summary>
+    public ComplaintFlags Flags { get; init; }
+
+    /// <summary>Initial categories.</summary>
+    public ImmutableArray<string> Categories { get; init; } = [];
+
+    /// <summary>True when the company opens the case itself to warn the customer of a disappointment (PR-15).</summary>
+    public bool Proactive { get; init; }
+
+    /// <summary>An optional key that makes opening safe to retry: a repeat returns the same case.</summary>
+    public string? IdempotencyKey { get; init; }
+
+    internal ImmutableArray<string> Validate()
+    {
+        Require.Text(CustomerRef, nameof(CustomerRef), Require.IdLength);
+        Require.Text(Summary, nameof(Summary), Require.SummaryLength);
+        Require.Defined(Channel, nameof(Channel));
+        Require.Actor(Actor, nameof(Actor));
+        Require.Defined(Severity, nameof(Severity));
+        Require.Flags(Flags, nameof(Flags));
+        Require.IdempotencyKey(IdempotencyKey);
+        return Require.Categories(Categories, nameof(Categories));
+    }
+}

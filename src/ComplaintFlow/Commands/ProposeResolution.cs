@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Proposes a resolution. Refused when it commits more money than the actor's tier may (PR-07) or when the app's
+/// feasibility check says it cannot be delivered.
+/// </summary>
+public sealed record ProposeResolution : ComplaintCommand
+{
+    /// <summary>What the company will do; at least one remedy.</summary>
+    public required ImmutableArray<Remedy> Remedies { get; init; }
+
+    /// <summary>Other remedies the customer may choose instead (PR-16).</summary>
+    public ImmutableArray<Remedy> Alternatives { get; init; } = [];
+
+    /// <summary>Why this is offered, in words the customer understands (PR-08).</summary>
+    public required string Explanation { get; init; }
+
+    /// <inheritdoc />
+    public override string Action => ComplaintActions.Propose;
+
+    private protected override void ValidateFields()
+    {
+        Require.Remedies(Remedies, nameof(Remedies), allowEmpty: false);
+        Require.Remedies(Alternatives, nameof(Alternatives), allowEmpty: true);
+        Require.Text(Explanation, nameof(Explanation), Require.TextLength);
+    }
+
+    internal override void CheckAgainst(in CommandContext context)
+    {
+        // The remedies are committed together; each alternative is a separate commitment.
+        context.Authority.RequireMoneyAuthority(Actor, Action, Amounts(Remedies));
+        foreach (var alternative in Alternatives.IsDefault ? [] : Alternatives)
+        {
+            context.Authority.RequireMoneyAuthority(Actor, Action, Amounts([alternative]));
+        }
+    }
+
+    internal override Applied Apply(in CommandContext context)
+    {
+        var proposal = new Proposal(context.Case.Proposals.Length + 1, Remedies, Alternatives.IsDefault ? [] : Alternatives, Explanation, Actor, context.Now, ProposalStatus.Open);
+        return new(context.Case with { Proposals = context.Case.Proposals.Add(proposal) }, new ResolutionProposed(proposal));
+    }
+
+    private static IEnumerable<Money> Amounts(ImmutableArray<Remedy> remedies) =>
+        remedies.Where(r => r.Amount is not null).Select(r => r.Amount!.Value);
+}

@@ -1,0 +1,37 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>Gives the case a new accountable owner (PR-04).</summary>
+public sealed record ReassignComplaint : ComplaintCommand
+{
+    /// <summary>The new owner.</summary>
+    public required Actor NewOwner { get; init; }
+
+    /// <summary>Why, if worth recording.</summary>
+    public string? Reason { get; init; }
+
+    /// <inheritdoc />
+    public override string Action => ComplaintActions.Reassign;
+
+    private protected override void ValidateFields()
+    {
+        Require.Actor(NewOwner, nameof(NewOwner));
+        Require.OptionalText(Reason, nameof(Reason), Require.TextLength);
+    }
+
+    internal override void CheckAgainst(in CommandContext context)
+    {
+        context.Authority.RankOf(NewOwner, Action);
+        if (context.Case.Owner == NewOwner)
+        {
+            throw new ComplaintValidationException(nameof(NewOwner), $"'{NewOwner.Id}' already owns case {context.Case.Id}.");
+        }
+    }
+
+    internal override Applied Apply(in CommandContext context) => new(
+        context.Case with { Owner = NewOwner },
+        new ComplaintReassigned(context.Case.Owner, NewOwner, Reason));
+}

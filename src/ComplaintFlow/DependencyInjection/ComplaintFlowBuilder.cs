@@ -1,0 +1,75 @@
+using ComplaintFlow;
+using ComplaintFlow.Events;
+using ComplaintFlow.Policies;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Chooses ComplaintFlow's process, store, handlers and hooks. Returned by <c>AddComplaintFlow</c>.</summary>
+public sealed class ComplaintFlowBuilder
+{
+    internal ComplaintFlowBuilder(IServiceCollection services) => Services = services;
+
+    /// <summary>The service collection, for extension methods such as a store's <c>UseSqlite</c>.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Runs this process definition instead of the default.</summary>
+    public ComplaintFlowBuilder UseProcess(ComplaintProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        Services.Replace(ServiceDescriptor.Singleton(process));
+        return this;
+    }
+
+    /// <summary>Builds the process from the default one: insert, replace or remove steps, change guidance.</summary>
+    /// <exception cref="ComplaintProcessDefinitionException">The result breaks the process invariants.</exception>
+    public ComplaintFlowBuilder ConfigureProcess(Action<ComplaintProcessBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = ComplaintProcess.CreateBuilder();
+        configure(builder);
+        return UseProcess(builder.Build());
+    }
+
+    /// <summary>Adds a handler that runs after each saved change. Adding the same type twice registers it once.</summary>
+    public ComplaintFlowBuilder AddEventHandler<THandler>()
+        where THandler : class, IComplaintEventHandler
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IComplaintEventHandler, THandler>());
+        return this;
+    }
+
+    /// <summary>Uses the app's feasibility check before any proposal is recorded (PR-07).</summary>
+    public ComplaintFlowBuilder UseFeasibilityCheck<TCheck>()
+        where TCheck : class, IRemedyFeasibilityCheck
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IRemedyFeasibilityCheck, TCheck>());
+        return this;
+    }
+
+    /// <summary>Uses the app's playbook for step guidance (PR-18).</summary>
+    public ComplaintFlowBuilder UsePlaybook<TPlaybook>()
+        where TPlaybook : class, IComplaintPlaybook
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IComplaintPlaybook, TPlaybook>());
+        return this;
+    }
+
+    /// <summary>Uses a store other than the in-memory default.</summary>
+    public ComplaintFlowBuilder UseStore(Func<IServiceProvider, IComplaintStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.Replace(ServiceDescriptor.Singleton(factory));
+        return this;
+    }
+
+    /// <summary>Keeps cases in process memory: fast and thread-safe, but gone when the process ends. The default.</summary>
+    public ComplaintFlowBuilder UseInMemoryStore()
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IComplaintStore, InMemoryComplaintStore>());
+        return this;
+    }
+}

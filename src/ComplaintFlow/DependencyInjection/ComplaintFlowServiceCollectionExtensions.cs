@@ -1,0 +1,43 @@
+using ComplaintFlow;
+using ComplaintFlow.Policies;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers ComplaintFlow in a service collection.</summary>
+public static class ComplaintFlowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds ComplaintFlow with the default process, the in-memory store and the system clock, unless the app already
+    /// registered its own. Safe to call more than once; each call may add configuration.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional changes to <see cref="ComplaintFlowOptions"/>.</param>
+    /// <returns>A builder to choose the process, store, handlers and hooks.</returns>
+    public static ComplaintFlowBuilder AddComplaintFlow(this IServiceCollection services, Action<ComplaintFlowOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<ComplaintFlowOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComplaintFlowOptions>, ComplaintFlowOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ComplaintProcess.Default);
+        services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
+        services.TryAddSingleton<IRemedyFeasibilityCheck, AlwaysFeasible>();
+        services.TryAddSingleton<IComplaintPlaybook, ProcessPlaybook>();
+        services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.TryAddSingleton<IComplaintDesk, ComplaintDesk>();
+        return new ComplaintFlowBuilder(services);
+    }
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using ComplaintFlow.Events;
+using ComplaintFlow.Policies;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Storage;
+using ComplaintFlow.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// The command pipeline: validate, replay an idempotent repeat, load, ask the process, check authority and
+/// feasibility, apply, save with the version read, then hand the events to the app's handlers.
+/// </summary>
+internal sealed class ComplaintDesk : IComplaintDesk
+{
+    private const string OpenAction = "open";
+
+    private readonly IComplaintStore _store;
+    private readonly TimeProvider _time;
+    private readonly AuthorityRules _authority;
+    private readonly IRemedyFeasibilityCheck _feasibility;
+    private readonly IComplaintEventHandler[] _handlers;
+    private readonly IComplaintPlaybook _playbook;
+    private readonly ILogger _logger;
+
+    public ComplaintDesk(
+        IComplaintStore store,
+        ComplaintProcess process,
+        IOptions<ComplaintFlowOptions> options,
+        TimeProvider time,
+        IRemedyFeasibilityCheck feasibility,
+        IEnumerable<IComplaintEventHandler> handlers,
+        IComplaintPlaybook playbook,
+        ILogger<ComplaintDesk> logger)
+    {
+        _store = store;
+        Process = process;
+        _time = time;
+        _authority = new AuthorityRules(options.Value);
+        _feasibility = feasibility;
+        _handlers = [.. handlers];
+        _playbook = playbook;
+        _logger = logger;
+    }
+
+    public ComplaintProcess Process { get; }
+
+    public async ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var categories = command.Validate();
+        _authority.RankOf(command.Actor, OpenAction);
+        var now = _time.GetUtcNow();
+        if (command.ReceivedAt > now)
+        {
+            throw new ComplaintValidationException(nameof(OpenComplaint.ReceivedAt), $"is {command.ReceivedAt:O}, which is in the future (now is {now:O}).");
+        }
+
+        string? fingerprint = null;
+        if (command.IdempotencyKey is { } key)
+        {
+            fingerprint = CommandFingerprint.Of(command);
+            if (await FindEarlierResultAsync(key, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        var id = ComplaintId.New(_time);
+        var receivedAt = command.ReceivedAt ?? now;
+        var step = Process.StepIds[0];
+        var opened = new ComplaintCase
+        {
+            Id = id,
+            Version = 1,
+            ProcessVersion = Process.Version,
+            Step = step,
+            CustomerRef = command.CustomerRef,
+            Channel = command.Channel,
+            Summary = command.Summary,
+            ReceivedAt = receivedAt,
+            OpenedAt = now,
+            UpdatedAt = now,
+            OpenedBy = command.Actor,
+            Proactive = command.Proactive,
+            Severity = command.Severity,
+            Flags = command.Flags,
+            Categories = categories,
+            Tier = _authority.JuniorTier,
+        };
+        var data = new ComplaintOpened(command.CustomerRef, command.Channel, command.Summary, receivedAt, command.Severity, command.Flags, categories, command.Proactive);
+        ComplaintEvent[] events = [new(id, 1, now, command.Actor, step, data)];
+        return await SaveAndDispatchAsync(opened, 0, events, command.IdempotencyKey, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Validate();
+
+        string? fingerprint = null;
+        if (command.IdempotencyKey is { } key)
+        {
+            fingerprint = CommandFingerprint.Of(command, Process);
+            if (await FindEarlierResultAsync(key, fingerprint, command.Action, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        var current = await LoadAsync(command.CaseId, cancellationToken).ConfigureAwait(false);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            throw new ComplaintConcurrencyException(current.Id, expected, current.Version);
+        }
+
+        _authority.RankOf(command.Actor, command.Action);
+        var now = _time.GetUtcNow();
+        var next = await FireAsync(current, command.TriggerFor(Process), now).ConfigureAwait(false);
+        var context = new CommandContext(current, now, next, _authority, Process);
+        command.CheckAgainst(context);
+        if (command is ProposeResolution proposal)
+        {
+            await RequireFeasibleAsync(current, proposal, cancellationToken).ConfigureAwait(false);
+        }
+
+        var applied = command.Apply(context);
+        var version = current.Version + applied.EventCount;
+        var updated = applied.Case with { Step = next, Version = version, UpdatedAt = now };
+        ComplaintEvent[] events = applied.Then is { } then
+            ? [new(current.Id, version - 1, now, command.Actor, next, applied.Event), new(current.Id, version, now, command.Actor, next, then)]
+            : [new(current.Id, version, now, command.Actor, next, applied.Event)];
+        return await SaveAndDispatchAsync(updated, current.Version, events, command.IdempotencyKey, fingerprint, command.Action, cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask<ComplaintCase> GetAsync(ComplaintId caseId, CancellationToken cancellationToken = default) => LoadAsync(caseId, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+    {
+        var history = await _store.GetHistoryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return history.Count > 0 ? history : throw new ComplaintNotFoundException(caseId);
+    }
+
+    public ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        StoreQueryValidation.Check(query);
+        return _store.QueryAsync(query, cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<string>> GetPermittedActionsAsync(ComplaintId caseId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var rank = _authority.RankOf(actor, "list-actions");
+        var machine = Process.Machines.Rent();
+        try
+        {
+            var triggers = await machine.GetPermittedTriggersAsync(current, _time.GetUtcNow(), _authority.ReopenWindow).ConfigureAwait(false);
+            return [.. triggers
+                .Select(Triggers.ToAction)
+                .Distinct(StringComparer.Ordinal)
+                .Where(action => action != ComplaintActions.WaiveFollowUp || rank >= _authority.RankOf(_authority.WaiveFollowUpMinimumTier))];
+        }
+        finally
+        {
+            Process.Machines.Return(machine);
+        }
+    }
+
+    public async ValueTask<StepGuidance> GetGuidanceAsync(ComplaintId caseId, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return _playbook.GetGuidance(Process, current.Step, culture ?? CultureInfo.CurrentUICulture);
+    }
+
+    private async ValueTask<ComplaintCase> LoadAsync(ComplaintId caseId, CancellationToken cancellationToken)
+    {
+        var found = await _store.FindAsync(caseId, cancellationToken).ConfigureAwait(false) ?? throw new ComplaintNotFoundException(caseId);
+        return Process.HasStep(found.Step)
+            ? found
+            : throw new ComplaintDataException(caseId, $"its step '{found.Step}' is not part of the configured process {Process.Version} (the case was opened under {found.ProcessVersion}). Configure a process that has this step, or migrate the case.");
+    }
+
+    private async ValueTask<string> FireAsync(ComplaintCase current, string trigger, DateTimeOffset now)
+    {
+        var machine = Process.Machines.Rent();
+        try
+        {
+            return await machine.FireAsync(current, trigger, now, _authority.ReopenWindow).ConfigureAwait(false);
+        }
+        finally
+        {
+            Process.Machines.Return(machine);
+        }
+    }
+
+    private async ValueTask RequireFeasibleAsync(ComplaintCase current, ProposeResolution proposal, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Remedy> remedies = proposal.Alternatives.IsDefaultOrEmpty ? proposal.Remedies : [.. proposal.Remedies, .. proposal.Alternatives];
+        var result = await _feasibility.CheckAsync(current, remedies, cancellationToken).ConfigureAwait(false);
+        if (!result.IsFeasible)
+        {
+            throw new RemedyNotFeasibleException(current.Id, result.Reason ?? "the app's feasibility check gave no reason.");
+        }
+    }
+
+    private async ValueTask<ComplaintCase?> FindEarlierResultAsync(string key, string fingerprint, string action, CancellationToken cancellationToken)
+    {
+        var record = await _store.FindIdempotencyRecordAsync(key, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.Fingerprint != fingerprint)
+        {
+            throw new IdempotencyKeyReusedException(key, record.CaseId);
+        }
+
+        Log.Replayed(_logger, action, key, record.CaseId);
+        return record.Result;
+    }
+
+    private async ValueTask<ComplaintCase> SaveAndDispatchAsync(
+        ComplaintCase updated, long expectedVersion, ComplaintEvent[] events, string? key, string? fingerprint, string action, CancellationToken cancellationToken)
+    {
+        var idempotency = key is null ? null : new IdempotencyRecord(key, fingerprint!, updated.Id, updated);
+        try
+        {
+            await _store.SaveAsync(new ComplaintChange(updated, expectedVersion, events, idempotency), cancellationToken).ConfigureAwait(false);
+        }
+        catch (IdempotencyKeyConflictException) when (key is not null)
+        {
+            // A concurrent retry with the same key saved first: answer as it did.
+            return await FindEarlierResultAsync(key, fingerprint!, action, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The store reported idempotency key '{key}' as taken but cannot find its record.");
+        }
+        catch (ComplaintConcurrencyException conflict)
+        {
+            Log.Conflict(_logger, action, conflict.CaseId, conflict.ExpectedVersion, conflict.ActualVersion);
+            if (key is not null && await FindEarlierResultAsync(key, fingerprint!, action, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
+        }
+
+        if (_handlers.Length > 0)
+        {
+            await DispatchAsync(updated, events, cancellationToken).ConfigureAwait(false);
+        }
+
+        return updated;
+    }
+
+    private async ValueTask DispatchAsync(ComplaintCase updated, ComplaintEvent[] events, CancellationToken cancellationToken)
+    {
+        foreach (var complaintEvent in events)
+        {
+            foreach (var handler in _handlers)
+            {
+                try
+                {
+                    await handler.HandleAsync(complaintEvent, updated, cancellationToken).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // The change is committed; a handler's failure must not be reported as the command's.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    Log.HandlerFailed(_logger, exception, handler.GetType().Name, updated.Id, complaintEvent.Sequence, complaintEvent.Data.GetType().Name);
+                }
+            }
+        }
+    }
+}

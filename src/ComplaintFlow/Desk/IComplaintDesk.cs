@@ -1,0 +1,55 @@
+using System.Globalization;
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Storage;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// The front door of ComplaintFlow: opens cases, executes commands on them and answers questions about them.
+/// Every command loads the case, checks the process allows it and the actor may do it, applies it, records its events
+/// and saves with the version it read, then returns the new snapshot. A refused command changes nothing.
+/// </summary>
+public interface IComplaintDesk
+{
+    /// <summary>The process definition this desk runs.</summary>
+    ComplaintProcess Process { get; }
+
+    /// <summary>Opens a new case in the process's first step (acknowledge).</summary>
+    /// <exception cref="ComplaintValidationException">A field is invalid.</exception>
+    /// <exception cref="ComplaintAuthorizationException">The actor's tier is not configured.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for a different command.</exception>
+    ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default);
+
+    /// <summary>Executes a command on an existing case and returns the new snapshot.</summary>
+    /// <exception cref="ComplaintValidationException">A field is invalid.</exception>
+    /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
+    /// <exception cref="ActionNotPermittedException">The case's step does not allow the action, or a rule is not met yet.</exception>
+    /// <exception cref="ComplaintAuthorizationException">The actor lacks the authority the action needs.</exception>
+    /// <exception cref="RemedyNotFeasibleException">The app's feasibility check refused a proposal.</exception>
+    /// <exception cref="ComplaintConcurrencyException">The case changed since it was read.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for a different command.</exception>
+    /// <exception cref="ComplaintDataException">The stored case cannot be used with this process.</exception>
+    ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>Loads a case.</summary>
+    /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
+    ValueTask<ComplaintCase> GetAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Loads a case's full history, oldest event first.</summary>
+    /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
+    ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists cases by step, owner, customer or category.</summary>
+    ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The actions the actor may take on the case now, for building UIs. Money limits are checked when a proposal is
+    /// made, since they depend on its amounts.
+    /// </summary>
+    ValueTask<IReadOnlyList<string>> GetPermittedActionsAsync(ComplaintId caseId, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The playbook guidance for the case's current step (PR-18).</summary>
+    ValueTask<StepGuidance> GetGuidanceAsync(ComplaintId caseId, CultureInfo? culture = null, CancellationToken cancellationToken = default);
+}

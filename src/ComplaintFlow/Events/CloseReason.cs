@@ -1,0 +1,10 @@
+namespace ComplaintFlow.Events;
+
+/// <summary>Why a case closed (PR-14).</summary>
+public enum CloseReason
+{
+    /// <summary>The follow-up found the customer satisfied.</summary>
+    CustomerSatisfied,
+    /// <summary>An authorised actor waived the follow-up.</summary>
+    FollowUpWaived,
+}

@@ -1,0 +1,26 @@
+namespace ComplaintFlow;
+
+/// <summary>
+/// Settings for ComplaintFlow, validated when the app starts (or when the desk is first resolved). Configure them with
+/// <c>services.AddComplaintFlow(options => ...)</c>.
+/// </summary>
+public sealed class ComplaintFlowOptions
+{
+    /// <summary>
+    /// The authority tiers from most junior to most senior, each with its money limits (PR-10). An actor's
+    /// <see cref="Actor.Tier"/> must name one of them. Defaults: agent, supervisor, manager, specialist-team.
+    /// </summary>
+    public IList<AuthorityTier> Tiers { get; } =
+    [
+        AuthorityTier.WithLimitInMajorCurrencies("agent", 100m),
+        AuthorityTier.WithLimitInMajorCurrencies("supervisor", 500m),
+        AuthorityTier.WithLimitInMajorCurrencies("manager", 2_500m),
+        AuthorityTier.WithLimitInMajorCurrencies("specialist-team", 10_000m),
+    ];
+
+    /// <summary>The most junior tier that may close a case without a follow-up (PR-14). Default: <c>supervisor</c>.</summary>
+    public string WaiveFollowUpMinimumTier { get; set; } = "supervisor";
+
+    /// <summary>How long after closing a case may still be reopened. Default: 30 days.</summary>
+    public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromDays(30);
+}

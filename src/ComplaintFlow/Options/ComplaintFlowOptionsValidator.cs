@@ -1,0 +1,57 @@
+using ComplaintFlow.Validation;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow;
+
+/// <summary>Checks <see cref="ComplaintFlowOptions"/> and says exactly what to fix.</summary>
+internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<ComplaintFlowOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ComplaintFlowOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+
+        if (options.Tiers.Count == 0)
+        {
+            failures.Add("Tiers is empty: configure at least one authority tier, from most junior to most senior.");
+        }
+
+        for (var i = 0; i < options.Tiers.Count; i++)
+        {
+            var tier = options.Tiers[i];
+            if (tier is null || string.IsNullOrWhiteSpace(tier.Name))
+            {
+                failures.Add($"Tiers[{i}] has no name: give every tier a name such as 'agent'.");
+                continue;
+            }
+
+            foreach (var (currency, limit) in tier.MoneyLimits)
+            {
+                if (!Currencies.IsKnown(currency))
+                {
+                    failures.Add($"Tiers[{i}] ('{tier.Name}') has a limit in '{currency}', which is not an ISO 4217 currency code.");
+                }
+
+                if (limit < 0)
+                {
+                    failures.Add($"Tiers[{i}] ('{tier.Name}') has a negative limit in {currency}; use 0 for no authority.");
+                }
+            }
+        }
+
+        var duplicates = options.Tiers.Where(t => t is not null).GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+        failures.AddRange(duplicates.Select(d => $"Tier '{d}' is configured more than once; tier names must be unique."));
+
+        if (!options.Tiers.Any(t => t?.Name == options.WaiveFollowUpMinimumTier))
+        {
+            failures.Add($"WaiveFollowUpMinimumTier is '{options.WaiveFollowUpMinimumTier}', which is not one of the configured tiers.");
+        }
+
+        if (options.ReopenWindow < TimeSpan.Zero)
+        {
+            failures.Add($"ReopenWindow is {options.ReopenWindow}; it must be zero (no reopening) or positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => "ComplaintFlow: " + f));
+    }
+}

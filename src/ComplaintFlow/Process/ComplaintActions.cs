@@ -1,0 +1,48 @@
+namespace ComplaintFlow.Process;
+
+/// <summary>The names of the built-in actions, as reported by permitted-action queries and errors.</summary>
+public static class ComplaintActions
+{
+    /// <summary>Acknowledge the complaint and name an owner.</summary>
+    public const string Acknowledge = "acknowledge";
+    /// <summary>Record the customer's account.</summary>
+    public const string RecordStatement = "record-statement";
+    /// <summary>Record a clarifying question and answer.</summary>
+    public const string RecordClarification = "record-clarification";
+    /// <summary>Put the agent's restatement of the problem to the customer.</summary>
+    public const string SubmitParaphrase = "submit-paraphrase";
+    /// <summary>Record that the customer confirmed the restatement.</summary>
+    public const string ConfirmParaphrase = "confirm-paraphrase";
+    /// <summary>Record the customer's correction of the restatement.</summary>
+    public const string CorrectParaphrase = "correct-paraphrase";
+    /// <summary>Record what the customer wants.</summary>
+    public const string CaptureDesiredOutcome = "capture-desired-outcome";
+    /// <summary>Propose a resolution.</summary>
+    public const string Propose = "propose";
+    /// <summary>Record the customer's acceptance.</summary>
+    public const string Accept = "accept";
+    /// <summary>Record the customer's rejection.</summary>
+    public const string Reject = "reject";
+    /// <summary>Record that the remedy was carried out.</summary>
+    public const string RecordFulfilment = "record-fulfilment";
+    /// <summary>Record the follow-up with the customer.</summary>
+    public const string RecordFollowUp = "record-follow-up";
+    /// <summary>Close without a follow-up (needs authority).</summary>
+    public const string WaiveFollowUp = "waive-follow-up";
+    /// <summary>Reopen a closed case.</summary>
+    public const string Reopen = "reopen";
+    /// <summary>Record that the customer withdrew the complaint.</summary>
+    public const string Withdraw = "withdraw";
+    /// <summary>Give the case a new owner.</summary>
+    public const string Reassign = "reassign";
+    /// <summary>Add an internal note.</summary>
+    public const string AddNote = "add-note";
+    /// <summary>Record a progress update sent to the customer.</summary>
+    public const string RecordCustomerUpdate = "record-customer-update";
+    /// <summary>Change the severity.</summary>
+    public const string SetSeverity = "set-severity";
+    /// <summary>Change the handling flags.</summary>
+    public const string SetFlags = "set-flags";
+    /// <summary>Change the categories.</summary>
+    public const string SetCategories = "set-categories";
+}

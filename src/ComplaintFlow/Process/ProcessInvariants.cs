@@ -1,0 +1,70 @@
+using ComplaintFlow.Steps;
+using System.Text.RegularExpressions;
+
+namespace ComplaintFlow.Process;
+
+/// <summary>The rules every process definition must keep, so the practices hold by construction.</summary>
+internal static partial class ProcessInvariants
+{
+    private static readonly string[] Required = [StepIds.Acknowledge, StepIds.SeekResolution, StepIds.GainAgreement, StepIds.Fulfil, StepIds.FollowUp];
+
+    public static void Check(IReadOnlyList<ProcessStepNode> steps)
+    {
+        var ids = steps.Select(s => s.Id).ToList();
+
+        foreach (var node in steps.Where(s => s.Custom is not null))
+        {
+            CheckCustomStep(node.Custom!, steps);
+        }
+
+        var duplicate = ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        Refuse(duplicate is not null, $"Step '{duplicate?.Key}' appears more than once; step ids must be unique.");
+
+        foreach (var id in Required)
+        {
+            var node = steps.FirstOrDefault(s => s.Id == id);
+            Refuse(node is null, $"The process needs the built-in '{id}' step; it was removed.");
+            Refuse(!node!.IsBuiltIn, $"The built-in '{id}' step was replaced by a custom step; the invariants depend on its behaviour, so add requirements or guidance to it instead.");
+        }
+
+        Refuse(ids[0] != StepIds.Acknowledge, $"Acknowledge must be the first step (PR-01), but the process starts with '{ids[0]}'.");
+        Refuse(ids[^1] != StepIds.FollowUp, $"Follow-up must be the last step (PR-14), but the process ends with '{ids[^1]}'.");
+        Refuse(
+            !(ids.IndexOf(StepIds.SeekResolution) < ids.IndexOf(StepIds.GainAgreement) && ids.IndexOf(StepIds.GainAgreement) < ids.IndexOf(StepIds.Fulfil)),
+            "Seek-resolution must come before gain-agreement, and gain-agreement before fulfil: nothing is fulfilled without the customer's agreement to a proposal (PR-08).");
+
+        var validate = ids.IndexOf(StepIds.Validate);
+        var listen = ids.IndexOf(StepIds.Listen);
+        if (validate >= 0)
+        {
+            Refuse(!steps[validate].IsBuiltIn, "The built-in 'validate' step cannot be replaced, only removed or extended with requirements.");
+            Refuse(listen < 0 || listen != validate - 1, "Validate must directly follow listen: the paraphrase restates what the customer said, and a correction returns to listening (PR-05).");
+        }
+
+        if (listen >= 0)
+        {
+            Refuse(!steps[listen].IsBuiltIn, "The built-in 'listen' step cannot be replaced, only removed or extended with requirements.");
+            Refuse(listen > ids.IndexOf(StepIds.SeekResolution), "Listen must come before seek-resolution: hear the customer out before proposing anything (PR-02).");
+        }
+    }
+
+    private static void CheckCustomStep(ComplaintStep step, IReadOnlyList<ProcessStepNode> steps)
+    {
+        Refuse(step.Id.Length > 40 || !StepIdPattern().IsMatch(step.Id), $"Custom step id '{step.Id}' must be lower-case letters, digits and single hyphens, starting with a letter, at most 40 characters.");
+        Refuse(BuiltInGuidance.IsBuiltInStep(step.Id) || step.Id is StepIds.Closed or StepIds.Withdrawn or StepIds.Open, $"Custom step id '{step.Id}' is reserved for the built-in process.");
+        Refuse(!StepIdPattern().IsMatch(step.CompletionAction), $"Completion action '{step.CompletionAction}' of step '{step.Id}' must be lower-case letters, digits and single hyphens.");
+        Refuse(typeof(ComplaintActions).GetFields().Any(f => (string?)f.GetValue(null) == step.CompletionAction), $"Completion action '{step.CompletionAction}' of step '{step.Id}' is a built-in action name; choose another.");
+        Refuse(steps.Count(s => s.Custom?.CompletionAction == step.CompletionAction) > 1, $"Completion action '{step.CompletionAction}' is used by more than one custom step.");
+    }
+
+    private static void Refuse(bool broken, string message)
+    {
+        if (broken)
+        {
+            throw new ComplaintProcessDefinitionException(message);
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex StepIdPattern();
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using ComplaintFlow.Events;
+using ComplaintFlow.Storage;
+
+namespace ComplaintFlow.Serialization;
+
+/// <summary>Source-generated JSON for everything ComplaintFlow stores, so durable stores need no reflection.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(ComplaintCase))]
+[JsonSerializable(typeof(ComplaintEvent))]
+[JsonSerializable(typeof(ComplaintCommand))]
+[JsonSerializable(typeof(OpenComplaint))]
+[JsonSerializable(typeof(IdempotencyRecord))]
+internal sealed partial class ComplaintJsonContext : JsonSerializerContext;

@@ -1,0 +1,10 @@
+using ComplaintFlow.Events;
+
+namespace ComplaintFlow.Storage;
+
+/// <summary>One command's effect, to be stored atomically.</summary>
+/// <param name="Case">The new snapshot; its <see cref="ComplaintCase.Version"/> equals the sequence of the last event.</param>
+/// <param name="ExpectedVersion">The version the command read; 0 for a new case.</param>
+/// <param name="Events">The new events, numbered on from <paramref name="ExpectedVersion"/>.</param>
+/// <param name="Idempotency">The idempotency record to store with the change, when the command carried a key.</param>
+public sealed record ComplaintChange(ComplaintCase Case, long ExpectedVersion, IReadOnlyList<ComplaintEvent> Events, IdempotencyRecord? Idempotency);

@@ -1,0 +1,28 @@
+using ComplaintFlow.Events;
+
+namespace ComplaintFlow.Storage;
+
+/// <summary>
+/// Where cases, their histories and idempotency records live. Implementations must make
+/// <see cref="SaveAsync"/> atomic: the snapshot, its new events and the idempotency record are stored together or not
+/// at all, and only when the stored version still equals <see cref="ComplaintChange.ExpectedVersion"/>.
+/// </summary>
+public interface IComplaintStore
+{
+    /// <summary>Loads the latest snapshot of a case, or <see langword="null"/> when there is none.</summary>
+    ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Loads a case's events in order (sequence 1 first). Empty when the case does not exist.</summary>
+    ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the record of an earlier command that carried this idempotency key.</summary>
+    ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a change atomically.</summary>
+    /// <exception cref="ComplaintConcurrencyException">The stored version is not <see cref="ComplaintChange.ExpectedVersion"/> (for a new case: the id exists).</exception>
+    /// <exception cref="IdempotencyKeyConflictException">The change's idempotency key is already recorded.</exception>
+    ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds cases matching every criterion set on the query, ordered by id (oldest first).</summary>
+    ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,31 @@
+namespace ComplaintFlow.Storage;
+
+/// <summary>Checks a query's bounds and, for stores that filter in memory, whether a case matches it.</summary>
+public static class StoreQueryValidation
+{
+    /// <summary>The largest <see cref="ComplaintQuery.Limit"/> a store accepts.</summary>
+    public const int MaxLimit = 1000;
+
+    /// <summary>Throws <see cref="ComplaintValidationException"/> when the query's limit is out of range.</summary>
+    public static void Check(ComplaintQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit is < 1 or > MaxLimit)
+        {
+            throw new ComplaintValidationException(nameof(ComplaintQuery.Limit), $"must be from 1 to {MaxLimit}, but is {query.Limit}.");
+        }
+    }
+
+    /// <summary>True when the case meets every criterion the query sets.</summary>
+    public static bool Matches(ComplaintQuery query, ComplaintCase complaint)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(complaint);
+        return (!query.OpenOnly || complaint.IsOpen)
+            && (query.Step is null || complaint.Step == query.Step)
+            && (query.OwnerId is null || complaint.Owner?.Id == query.OwnerId)
+            && (query.CustomerRef is null || complaint.CustomerRef == query.CustomerRef)
+            && (query.Category is null || complaint.Categories.Contains(query.Category))
+            && (query.After is not { } after || complaint.Id > after);
+    }
+}

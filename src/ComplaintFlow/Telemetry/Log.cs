@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintFlow.Telemetry;
+
+/// <summary>ComplaintFlow's log messages, generated at compile time.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Event handler {Handler} failed on event {Sequence} ({EventType}) of case {CaseId}; the change itself is saved.")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string handler, ComplaintId caseId, long sequence, string eventType);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Command {Action} on case {CaseId} lost a version race (expected {Expected}, found {Actual}).")]
+    public static partial void Conflict(ILogger logger, string action, ComplaintId caseId, long expected, long actual);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Command {Action} with idempotency key {Key} was a repeat; returned the earlier result for case {CaseId}.")]
+    public static partial void Replayed(ILogger logger, string action, string key, ComplaintId caseId);
+}

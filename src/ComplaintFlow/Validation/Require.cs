@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+
+namespace ComplaintFlow.Validation;
+
+/// <summary>Field checks shared by every command. Each failure names the field and says what is wrong.</summary>
+internal static class Require
+{
+    public const int IdLength = 200;
+    public const int SummaryLength = 500;
+    public const int TextLength = 10_000;
+    public const int MaxCategories = 20;
+    public const int CategoryLength = 64;
+    public const int MaxRemedies = 10;
+    public const decimal MaxAmount = 1_000_000_000m;
+
+    public static void Text(string? value, string field, int maxLength)
+    {
+        if (value is null)
+        {
+            throw new ComplaintValidationException(field, "is required but was null.");
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ComplaintValidationException(field, "must contain text, not only white space.");
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw new ComplaintValidationException(field, $"is {value.Length} characters long; the limit is {maxLength}.");
+        }
+    }
+
+    public static void OptionalText(string? value, string field, int maxLength)
+    {
+        if (value is not null)
+        {
+            Text(value, field, maxLength);
+        }
+    }
+
+    public static void Defined<TEnum>(TEnum value, string field)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ComplaintValidationException(field, $"'{value}' is not a {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        }
+    }
+
+    public static void Flags(ComplaintFlags flags, string field)
+    {
+        const ComplaintFlags all = ComplaintFlags.ReputationRisk | ComplaintFlags.Regulatory | ComplaintFlags.VulnerableCustomer;
+        if ((flags & ~all) != 0)
+        {
+            throw new ComplaintValidationException(field, $"contains unknown flag bits ({(int)(flags & ~all)}).");
+        }
+    }
+
+    public static void Actor(Actor? actor, string field)
+    {
+        if (actor is null)
+        {
+            throw new ComplaintValidationException(field, "is required but was null.");
+        }
+
+        Text(actor.Id, $"{field}.Id", IdLength);
+        Text(actor.DisplayName, $"{field}.DisplayName", IdLength);
+        Text(actor.Tier, $"{field}.Tier", IdLength);
+    }
+
+    public static void CaseId(ComplaintId id, string field)
+    {
+        if (id.IsEmpty)
+        {
+            throw new ComplaintValidationException(field, "is the empty id; pass the id of an existing case.");
+        }
+    }
+
+    public static void Money(Money money, string field)
+    {
+        if (money.Currency is null || !Currencies.IsKnown(money.Currency))
+        {
+            throw new ComplaintValidationException($"{field}.Currency", $"'{money.Currency}' is not an ISO 4217 currency code (use upper case, for example GBP, EUR, USD).");
+        }
+
+        if (money.Amount <= 0)
+        {
+            throw new ComplaintValidationException($"{field}.Amount", $"must be more than zero, but is {money.Amount}.");
+        }
+
+        if (money.Amount > MaxAmount)
+        {
+            throw new ComplaintValidationException($"{field}.Amount", $"is {money.Amount}; the largest amount accepted is {MaxAmount}.");
+        }
+
+        if (money.Amount.Scale > 4 && decimal.Round(money.Amount, 4) != money.Amount)
+        {
+            throw new ComplaintValidationException($"{field}.Amount", "has more than four decimal places.");
+        }
+    }
+
+    public static void Remedies(ImmutableArray<Remedy> remedies, string field, bool allowEmpty)
+    {
+        if (remedies.IsDefaultOrEmpty)
+        {
+            if (allowEmpty)
+            {
+                return;
+            }
+
+            throw new ComplaintValidationException(field, "needs at least one remedy.");
+        }
+
+        if (remedies.Length > MaxRemedies)
+        {
+            throw new ComplaintValidationException(field, $"has {remedies.Length} remedies; the limit is {MaxRemedies}.");
+        }
+
+        for (var i = 0; i < remedies.Length; i++)
+        {
+            var path = $"{field}[{i}]";
+            var remedy = remedies[i] ?? throw new ComplaintValidationException(path, "is null.");
+            Defined(remedy.Kind, $"{path}.Kind");
+            Text(remedy.Description, $"{path}.Description", SummaryLength);
+            if (remedy.Amount is { } amount)
+            {
+                Money(amount, $"{path}.Amount");
+            }
+            else if (remedy.Kind is RemedyKind.Refund or RemedyKind.Credit)
+            {
+                throw new ComplaintValidationException($"{path}.Amount", $"is required for a {remedy.Kind.ToString().ToLowerInvariant()}.");
+            }
+        }
+    }
+
+    public static ImmutableArray<string> Categories(ImmutableArray<string> categories, string field)
+    {
+        if (categories.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        if (categories.Length > MaxCategories)
+        {
+            throw new ComplaintValidationException(field, $"has {categories.Length} categories; the limit is {MaxCategories}.");
+        }
+
+        for (var i = 0; i < categories.Length; i++)
+        {
+            Text(categories[i], $"{field}[{i}]", CategoryLength);
+        }
+
+        return [.. categories.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    public static void IdempotencyKey(string? key)
+    {
+        OptionalText(key, nameof(ComplaintCommand.IdempotencyKey), IdLength);
+    }
+}
