@@ -69,7 +69,13 @@ internal sealed class ProcessMachine
     private async Task ReportUnhandledAsync(string step, string trigger, ICollection<string> unmetGuards)
     {
         var permitted = (await _machine.GetPermittedTriggersAsync().ConfigureAwait(false)).Select(Triggers.ToAction).Distinct().ToArray();
-        throw new ActionNotPermittedException(Case.Id, step, Triggers.ToAction(trigger), permitted, [.. unmetGuards]);
+        // Stateless's async path does not always pass the failed guards along, so ask for them again.
+        if (unmetGuards is null || unmetGuards.Count == 0)
+        {
+            _machine.CanFire(trigger, out unmetGuards);
+        }
+
+        throw new ActionNotPermittedException(Case.Id, step, Triggers.ToAction(trigger), permitted, [.. unmetGuards ?? []]);
     }
 
     private void Configure(IReadOnlyList<ProcessStepNode> steps, string reopenTarget)
