@@ -13,9 +13,10 @@ public sealed record CompleteStep : ComplaintCommand
     /// <summary>The custom step to complete; the case must be waiting in it.</summary>
     public required string StepId { get; init; }
 
-    /// <summary>The step's input; its type must be the step's <see cref="ComplaintStep.InputType"/>.</summary>
+    /// <summary>The step's input; its type must be the step's <see cref="ComplaintStep.InputType"/>. Required.</summary>
+    /// <remarks>Not <c>required</c> in the C# sense because it is left out of the command's JSON form; a missing input is refused when the command runs.</remarks>
     [JsonIgnore]
-    public required object Input { get; init; }
+    public object Input { get; init; } = null!;
 
     /// <inheritdoc />
     public override string Action => "complete-step";

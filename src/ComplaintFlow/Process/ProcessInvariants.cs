@@ -12,19 +12,18 @@ internal static partial class ProcessInvariants
     {
         var ids = steps.Select(s => s.Id).ToList();
 
+        var duplicate = ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        Refuse(duplicate is not null, $"Step '{duplicate?.Key}' appears more than once; step ids must be unique.");
+
         foreach (var node in steps.Where(s => s.Custom is not null))
         {
             CheckCustomStep(node.Custom!, steps);
         }
 
-        var duplicate = ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Refuse(duplicate is not null, $"Step '{duplicate?.Key}' appears more than once; step ids must be unique.");
-
         foreach (var id in Required)
         {
-            var node = steps.FirstOrDefault(s => s.Id == id);
-            Refuse(node is null, $"The process needs the built-in '{id}' step; it was removed.");
-            Refuse(!node!.IsBuiltIn, $"The built-in '{id}' step was replaced by a custom step; the invariants depend on its behaviour, so add requirements or guidance to it instead.");
+            // Custom steps cannot take a built-in id, so a missing id means the step was removed or replaced.
+            Refuse(!ids.Contains(id), $"The process needs the built-in '{id}' step, but it was removed or replaced. The invariants depend on its behaviour: add requirements or guidance to it instead.");
         }
 
         Refuse(ids[0] != StepIds.Acknowledge, $"Acknowledge must be the first step (PR-01), but the process starts with '{ids[0]}'.");
@@ -35,17 +34,8 @@ internal static partial class ProcessInvariants
 
         var validate = ids.IndexOf(StepIds.Validate);
         var listen = ids.IndexOf(StepIds.Listen);
-        if (validate >= 0)
-        {
-            Refuse(!steps[validate].IsBuiltIn, "The built-in 'validate' step cannot be replaced, only removed or extended with requirements.");
-            Refuse(listen < 0 || listen != validate - 1, "Validate must directly follow listen: the paraphrase restates what the customer said, and a correction returns to listening (PR-05).");
-        }
-
-        if (listen >= 0)
-        {
-            Refuse(!steps[listen].IsBuiltIn, "The built-in 'listen' step cannot be replaced, only removed or extended with requirements.");
-            Refuse(listen > ids.IndexOf(StepIds.SeekResolution), "Listen must come before seek-resolution: hear the customer out before proposing anything (PR-02).");
-        }
+        Refuse(validate >= 0 && listen != validate - 1, "Validate must directly follow listen: the paraphrase restates what the customer said, and a correction returns to listening (PR-05).");
+        Refuse(listen > ids.IndexOf(StepIds.SeekResolution), "Listen must come before seek-resolution: hear the customer out before proposing anything (PR-02).");
     }
 
     private static void CheckCustomStep(ComplaintStep step, IReadOnlyList<ProcessStepNode> steps)

@@ -1,0 +1,103 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Tests.Support;
+
+namespace ComplaintFlow.Tests.Process;
+
+/// <summary>An integrator's steps, run through the whole desk.</summary>
+public sealed class CustomStepTests
+{
+    private static TestDesk CourierDesk() => new(b => b.ConfigureProcess(p => p
+        .InsertAfter(StepIds.Validate, new InvestigateStep())
+        .InsertBefore(StepIds.Fulfil, new ApproveStep())
+        .AddCompletionRequirement("investigate", new StepRequirement("a note from the courier's depot", c => c.Notes.Any(n => n.Text.Contains("depot", StringComparison.Ordinal))))));
+
+    [Fact]
+    public async Task InvestigateAfterValidate_WaitsForFindingsThenMovesToSeekResolution()
+    {
+        using var t = CourierDesk();
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late again." });
+        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
+        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        c.Step.Should().Be("investigate");
+        (await t.Desk.GetGuidanceAsync(c.Id)).Title.Should().Be("Investigate");
+
+        // The extra requirement added to the step is enforced by the process.
+        var early = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("Van broke down", true) }).AsTask();
+        (await early.Should().ThrowAsync<ActionNotPermittedException>()).Which.UnmetRequirements.Should().ContainSingle("a note from the courier's depot");
+
+        c = await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "The depot confirmed the van broke down." });
+
+        // The step's own check refuses bad input, with a typed error naming the field.
+        var vague = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings(" ", true) }).AsTask();
+        (await vague.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be("Input.RootCause");
+
+        var wrongType = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Approval("ok") }).AsTask();
+        (await wrongType.Should().ThrowAsync<ComplaintValidationException>()).Which.Reason.Should().Contain("needs a Findings");
+
+        c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("Van broke down", true) });
+        c.Step.Should().Be(StepIds.SeekResolution);
+        c.StepRecords.Should().ContainSingle().Which.Data.Should().Contain("courierAtFault", "yes");
+        (await t.Desk.GetHistoryAsync(c.Id)).Last().Data.Should().BeOfType<StepCompleted>().Which.Record.Summary.Should().Be("Root cause: Van broke down");
+    }
+
+    [Fact]
+    public async Task ApproveBeforeFulfil_OnlyAManagerMayApprove_ThenFulfilmentProceeds()
+    {
+        using var t = CourierDesk();
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late again." });
+        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
+        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        c = await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "depot says lost" });
+        c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("Lost in transit", true) });
+        c = await t.Desk.DriveToAsync(c, "approve");
+
+        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Agent)).Should().Contain("approve-remedy").And.NotContain(ComplaintActions.RecordFulfilment);
+        var fulfilEarly = () => t.Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Actors.Agent, Description = "Sent" }).AsTask();
+        await fulfilEarly.Should().ThrowAsync<ActionNotPermittedException>();
+
+        var byAgent = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "approve", Input = new Approval("fine") }).AsTask();
+        (await byAgent.Should().ThrowAsync<ComplaintAuthorizationException>()).Which.Action.Should().Be("approve-remedy");
+
+        c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Manager, StepId = "approve", Input = new Approval("Within policy") });
+        c.Step.Should().Be(StepIds.Fulfil);
+        c = await t.Desk.DriveToAsync(c, StepIds.Closed);
+        c.StepRecords.Select(r => r.StepId).Should().Equal("investigate", "approve");
+    }
+
+    [Fact]
+    public async Task CompleteStep_UnknownStepOrWrongStep_IsRefused()
+    {
+        using var t = CourierDesk();
+        var c = await t.OpenAsync();
+
+        var unknown = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "triage", Input = new Findings("x", false) }).AsTask();
+        (await unknown.Should().ThrowAsync<ComplaintValidationException>()).Which.Reason.Should().Contain("'triage' is not a custom step");
+
+        var notYet = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("x", false) }).AsTask();
+        (await notYet.Should().ThrowAsync<ActionNotPermittedException>()).Which.Step.Should().Be(StepIds.Acknowledge);
+    }
+
+    [Fact]
+    public async Task Load_CaseInAStepTheConfiguredProcessLacks_FailsWithAClearError()
+    {
+        using var courier = CourierDesk();
+        var c = await courier.OpenAsync();
+        c = await courier.Desk.DriveToAsync(c, StepIds.Validate);
+        c = await courier.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        c.Step.Should().Be("investigate");
+
+        // The same stored case, read by an app configured with the default process.
+        using var plain = new TestDesk(b => b.UseStore(_ => courier.Store));
+        var act = () => plain.Desk.GetAsync(c.Id).AsTask();
+
+        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.CaseId.Should().Be(c.Id);
+        error.Problem.Should().Contain("'investigate'").And.Contain(courier.Desk.Process.Version);
+    }
+}
