@@ -8,7 +8,6 @@ namespace ComplaintFlow.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(ComplaintCase))]
 [JsonSerializable(typeof(ComplaintEvent))]

@@ -41,8 +41,8 @@ internal sealed class TestDesk : IDisposable
     {
         var found = await Store.FindAsync(id);
         var history = await Store.GetHistoryAsync(id);
-        var caseJson = found is null ? "null" : System.Text.Encoding.UTF8.GetString(Serialization.ComplaintJson.SerializeCase(found));
-        return caseJson + "\n" + string.Join("\n", history.Select(e => System.Text.Encoding.UTF8.GetString(Serialization.ComplaintJson.SerializeEvent(e))));
+        var caseJson = found is null ? "null" : System.Text.Encoding.UTF8.GetString(ComplaintFlow.Serialization.ComplaintJson.SerializeCase(found));
+        return caseJson + "\n" + string.Join("\n", history.Select(e => System.Text.Encoding.UTF8.GetString(ComplaintFlow.Serialization.ComplaintJson.SerializeEvent(e))));
     }
 
     public void Dispose() => _provider.Dispose();

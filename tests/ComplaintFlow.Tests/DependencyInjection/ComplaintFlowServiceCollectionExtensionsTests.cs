@@ -1,0 +1,92 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Storage;
+using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Tests.DependencyInjection;
+
+public sealed class ComplaintFlowServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddComplaintFlow_Defaults_ResolveADeskOnTheDefaultProcessAndInMemoryStore()
+    {
+        using var provider = new ServiceCollection().AddComplaintFlow().Services.BuildServiceProvider(validateScopes: true);
+
+        provider.GetRequiredService<IComplaintDesk>().Process.Should().BeSameAs(ComplaintProcess.Default);
+        provider.GetRequiredService<IComplaintStore>().Should().BeOfType<InMemoryComplaintStore>();
+        provider.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
+    }
+
+    [Fact]
+    public void AddComplaintFlow_CalledTwice_RegistersEachServiceOnce()
+    {
+        var services = new ServiceCollection();
+        services.AddComplaintFlow().AddEventHandler<RecordingHandler>();
+        services.AddComplaintFlow().AddEventHandler<RecordingHandler>();
+
+        services.Count(s => s.ServiceType == typeof(IComplaintDesk)).Should().Be(1);
+        services.Count(s => s.ServiceType == typeof(IComplaintStore)).Should().Be(1);
+        services.Count(s => s.ServiceType == typeof(IComplaintEventHandler)).Should().Be(1);
+        services.Count(s => s.ServiceType == typeof(IValidateOptions<ComplaintFlowOptions>)).Should().Be(1);
+    }
+
+    [Fact]
+    public void AddComplaintFlow_KeepsTheAppsOwnTimeProvider()
+    {
+        var services = new ServiceCollection();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        services.AddSingleton<TimeProvider>(clock);
+        using var provider = services.AddComplaintFlow().Services.BuildServiceProvider();
+
+        provider.GetRequiredService<TimeProvider>().Should().BeSameAs(clock);
+    }
+
+    [Fact]
+    public void ConfigureProcess_ReplacesTheDefaultProcess()
+    {
+        using var provider = new ServiceCollection().AddComplaintFlow().ConfigureProcess(p => p.Named("lean").Remove(StepIds.Validate)).Services.BuildServiceProvider();
+
+        provider.GetRequiredService<IComplaintDesk>().Process.StepIds.Should().NotContain(StepIds.Validate);
+    }
+
+    public static TheoryData<string, Action<ComplaintFlowOptions>, string> BadOptions => new()
+    {
+        { "no tiers", o => o.Tiers.Clear(), "Tiers is empty" },
+        { "nameless tier", o => o.Tiers.Add(new AuthorityTier()), "Tiers[4] has no name" },
+        { "duplicate tier", o => o.Tiers.Add(AuthorityTier.WithLimitInMajorCurrencies("agent", 1)), "Tier 'agent' is configured more than once" },
+        { "bad currency", o => o.Tiers[0].MoneyLimits["EURO"] = 5, "'EURO', which is not an ISO 4217 currency code" },
+        { "negative limit", o => o.Tiers[0].MoneyLimits["GBP"] = -1, "negative limit in GBP" },
+        { "unknown waiver tier", o => o.WaiveFollowUpMinimumTier = "boss", "WaiveFollowUpMinimumTier is 'boss'" },
+        { "negative reopen window", o => o.ReopenWindow = TimeSpan.FromDays(-1), "ReopenWindow is -1.00:00:00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptions))]
+    public void Resolve_InvalidOptions_FailsWithAMessageThatSaysWhatToFix(string problem, Action<ComplaintFlowOptions> configure, string message)
+    {
+        using var provider = new ServiceCollection().AddComplaintFlow(configure).Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IComplaintDesk>();
+
+        act.Should().Throw<OptionsValidationException>(problem).Which.Message.Should().Contain("ComplaintFlow: ").And.Contain(message);
+    }
+
+    [Fact]
+    public async Task EventHandler_ThatThrows_DoesNotFailTheSavedCommand()
+    {
+        using var t = new TestDesk(b => b.AddEventHandler<ExplodingHandler>());
+
+        var c = await t.OpenAsync();
+
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(1);
+        t.Handled.Events.Should().ContainSingle("handlers after the failing one still run");
+    }
+
+    private sealed class ExplodingHandler : IComplaintEventHandler
+    {
+        public ValueTask HandleAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("mail server down");
+    }
+}
