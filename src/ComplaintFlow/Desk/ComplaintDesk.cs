@@ -119,7 +119,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
 
         _authority.RankOf(command.Actor, command.Action);
         var now = _time.GetUtcNow();
-        var next = await FireAsync(current, command.TriggerFor(Process), now).ConfigureAwait(false);
+        var next = Process.Router.Route(current, command.TriggerFor(Process), new GuardContext(now, _authority.ReopenWindow));
         var context = new CommandContext(current, now, next, _authority, Process);
         command.CheckAgainst(context);
         if (command is ProposeResolution proposal)
@@ -159,7 +159,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         var machine = Process.Machines.Rent();
         try
         {
-            var triggers = await machine.GetPermittedTriggersAsync(current, _time.GetUtcNow(), _authority.ReopenWindow).ConfigureAwait(false);
+            var triggers = await machine.GetPermittedTriggersAsync(current, new GuardContext(_time.GetUtcNow(), _authority.ReopenWindow)).ConfigureAwait(false);
             return [.. triggers
                 .Select(Triggers.ToAction)
                 .Distinct(StringComparer.Ordinal)
@@ -183,19 +183,6 @@ internal sealed class ComplaintDesk : IComplaintDesk
         return Process.HasStep(found.Step)
             ? found
             : throw new ComplaintDataException(caseId, $"its step '{found.Step}' is not part of the configured process {Process.Version} (the case was opened under {found.ProcessVersion}). Configure a process that has this step, or migrate the case.");
-    }
-
-    private async ValueTask<string> FireAsync(ComplaintCase current, string trigger, DateTimeOffset now)
-    {
-        var machine = Process.Machines.Rent();
-        try
-        {
-            return await machine.FireAsync(current, trigger, now, _authority.ReopenWindow).ConfigureAwait(false);
-        }
-        finally
-        {
-            Process.Machines.Return(machine);
-        }
     }
 
     private async ValueTask RequireFeasibleAsync(ComplaintCase current, ProposeResolution proposal, CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ public sealed class ComplaintProcess
         _byCompletionAction = steps.Where(s => s.Custom is not null).ToFrozenDictionary(s => s.Custom!.CompletionAction, s => s.Custom!, StringComparer.Ordinal);
         ReopenTarget = _byId.ContainsKey(Process.StepIds.Listen) ? Process.StepIds.Listen : steps[1].Id;
         Version = string.Create(CultureInfo.InvariantCulture, $"{name}/{StableHash(string.Join('>', StepIds)):x8}");
+        Routes = ProcessRoutes.For(steps, ReopenTarget);
+        Router = new ProcessRouter(Routes, StepIds);
         Machines = new ProcessMachinePool(CreateMachine);
     }
 
@@ -47,6 +49,10 @@ public sealed class ComplaintProcess
     internal ImmutableArray<ProcessStepNode> Nodes { get; }
 
     internal string ReopenTarget { get; }
+
+    internal ImmutableArray<ProcessRoute> Routes { get; }
+
+    internal ProcessRouter Router { get; }
 
     internal ProcessMachinePool Machines { get; }
 
@@ -85,7 +91,7 @@ public sealed class ComplaintProcess
     /// <summary>The process as a Graphviz DOT graph, generated from the state machine's own description.</summary>
     public string ToDot() => ProcessDiagram.ToDot(CreateMachine().GetInfo());
 
-    private ProcessMachine CreateMachine() => new(Nodes, ReopenTarget);
+    internal ProcessMachine CreateMachine() => new(Routes, StepIds);
 
     // FNV-1a: stable across runs and platforms, unlike string.GetHashCode.
     private static uint StableHash(string text)

@@ -107,12 +107,12 @@ internal static class ProcessDiagram
     private static IEnumerable<(string From, string To, string Label)> Arrows(StateMachineInfo info) =>
         from state in info.States
         from transition in state.FixedTransitions
-        where !transition.IsInternalTransition && Name(transition.DestinationState) != Name(state)
         let guards = transition.GuardConditionsMethodDescriptions.Select(g => g.Description).ToArray()
         select (Name(state), Name(transition.DestinationState), Trigger(transition) + (guards.Length > 0 ? $" [{string.Join("; ", guards)}]" : string.Empty));
 
+    // Actions that keep the case in its step are ignored triggers in the machine (see ProcessMachine).
     private static string[] StayActions(StateInfo state) =>
-        [.. state.FixedTransitions.Where(t => t.IsInternalTransition || Name(t.DestinationState) == Name(state)).Select(Trigger)];
+        [.. state.IgnoredTriggers.Select(Trigger)];
 
     private static string Trigger(TransitionInfo transition) => transition.Trigger.UnderlyingTrigger.ToString() ?? string.Empty;
 

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+
+namespace ComplaintFlow.Process;
+
+/// <summary>
+/// The single description of how cases move through a process definition. Both the Stateless machine
+/// (<see cref="ProcessMachine"/>) and the command-time router (<see cref="ProcessRouter"/>) are built from it, so the two
+/// cannot disagree; a test fires both side by side to prove it.
+/// </summary>
+internal static class ProcessRoutes
+{
+    private static readonly RouteGuard HasStatement = new("at least one statement of the customer's own account (PR-02)", static (c, _) => c.Statements.Length > 0);
+    private static readonly RouteGuard HasDesiredOutcome = new("the customer's desired outcome, captured first (PR-06)", static (c, _) => c.DesiredOutcome is not null);
+    private static readonly RouteGuard HasOpenProposalToAccept = new("an open proposal awaiting the customer's decision (PR-08)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
+    private static readonly RouteGuard HasOpenProposalToReject = new("an open proposal awaiting the customer's decision (PR-09)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
+    private static readonly RouteGuard HasAcceptedProposal = new("the customer's acceptance of the latest proposal (PR-08)", static (c, _) => c.AcceptedProposal is not null);
+    private static readonly RouteGuard WithinReopenWindow = new("a close within the configured reopen window", static (c, g) => c.ClosedAt is { } closedAt && g.Now - closedAt <= g.ReopenWindow);
+
+    public static ImmutableArray<ProcessRoute> For(IReadOnlyList<ProcessStepNode> steps, string reopenTarget)
+    {
+        var routes = ImmutableArray.CreateBuilder<ProcessRoute>();
+        void Move(string from, string trigger, string to, params RouteGuard[] guards) => routes.Add(new ProcessRoute(from, trigger, to, [.. guards]));
+        void Stay(string state, string trigger) => routes.Add(new ProcessRoute(state, trigger, state, []));
+
+        Move(StepIds.Open, ComplaintActions.Withdraw, StepIds.Withdrawn);
+        foreach (var action in (string[])[ComplaintActions.AddNote, ComplaintActions.Reassign, ComplaintActions.RecordCustomerUpdate, ComplaintActions.SetSeverity, ComplaintActions.SetFlags, ComplaintActions.SetCategories])
+        {
+            Stay(StepIds.Open, action);
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var node = steps[i];
+            var id = node.Id;
+            var next = i + 1 < steps.Count ? steps[i + 1].Id : StepIds.Closed;
+            RouteGuard[] extra = [.. node.Requirements.Select(r => new RouteGuard(r.Description, (c, _) => r.IsMet(c)))];
+
+            switch (node.Custom is null ? id : null)
+            {
+                case StepIds.Acknowledge:
+                    Move(id, ComplaintActions.Acknowledge, next, extra);
+                    break;
+                case StepIds.Listen:
+                    Stay(id, ComplaintActions.RecordStatement);
+                    Stay(id, ComplaintActions.RecordClarification);
+                    Move(id, ComplaintActions.SubmitParaphrase, next, [HasStatement, .. extra]);
+                    break;
+                case StepIds.Validate:
+                    Move(id, ComplaintActions.ConfirmParaphrase, next, extra);
+                    Move(id, ComplaintActions.CorrectParaphrase, StepIds.Listen);
+                    break;
+                case StepIds.SeekResolution:
+                    Stay(id, ComplaintActions.CaptureDesiredOutcome);
+                    Move(id, ComplaintActions.Propose, next, [HasDesiredOutcome, .. extra]);
+                    break;
+                case StepIds.GainAgreement:
+                    Move(id, ComplaintActions.Accept, next, [HasOpenProposalToAccept, .. extra]);
+                    Move(id, ComplaintActions.Reject, StepIds.SeekResolution, HasOpenProposalToReject);
+                    break;
+                case StepIds.Fulfil:
+                    Move(id, ComplaintActions.RecordFulfilment, next, [HasAcceptedProposal, .. extra]);
+                    break;
+                case StepIds.FollowUp:
+                    Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, extra);
+                    Move(id, Triggers.FollowUpUnsatisfied, reopenTarget);
+                    Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed);
+                    break;
+                default:
+                    Move(id, node.Custom!.CompletionAction, next, extra);
+                    break;
+            }
+        }
+
+        Move(StepIds.Closed, ComplaintActions.Reopen, reopenTarget, WithinReopenWindow);
+        Stay(StepIds.Closed, ComplaintActions.AddNote);
+        Stay(StepIds.Withdrawn, ComplaintActions.AddNote);
+        return routes.ToImmutable();
+    }
+}

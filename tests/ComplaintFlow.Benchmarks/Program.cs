@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ComplaintFlow.Benchmarks;
+
+// --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
+// Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
+if (!args.Contains("--quick"))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CoreCommandBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+var job = Job.ShortRun
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithWarmupCount(4)
+    .WithIterationCount(15)
+    .WithLaunchCount(1);
+var config = ManualConfig.CreateEmpty()
+    .AddJob(job)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
+    .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
+    .WithOptions(ConfigOptions.DisableLogFile);
+
+var summary = BenchmarkRunner.Run<CoreCommandBenchmarks>(config);
+var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
+var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
+
+Budget[] budgets =
+[
+    new("core.command.vs.stateless-fire", Median(command) / Median(fire), 2.5, AtMost: true),
+    new("core.command.bytes", command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase), 3072, AtMost: true),
+];
+
+Console.WriteLine();
+Console.WriteLine($"core: one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
+foreach (var budget in budgets)
+{
+    Console.WriteLine(budget.Line);
+}
+
+return budgets.All(b => b.Passed) ? 0 : 1;
+
+static BenchmarkReport? Report(Summary summary, string method) =>
+    summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);
+
+static double? Median(BenchmarkReport? report) => report?.ResultStatistics?.Median;
