@@ -8,6 +8,13 @@ using ComplaintFlow.Benchmarks;
 
 // --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
 // Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
+var casesAt = Array.IndexOf(args, "--cases");
+if (casesAt >= 0)
+{
+    CoreCommandBenchmarks.CasesPerStore = int.Parse(args[casesAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+    args = [.. args.Where((_, i) => i != casesAt && i != casesAt + 1)];
+}
+
 if (!args.Contains("--quick"))
 {
     BenchmarkSwitcher.FromAssembly(typeof(CoreCommandBenchmarks).Assembly).Run(args);
@@ -16,8 +23,8 @@ if (!args.Contains("--quick"))
 
 var job = Job.ShortRun
     .WithToolchain(InProcessEmitToolchain.Instance)
-    .WithWarmupCount(4)
-    .WithIterationCount(15)
+    .WithWarmupCount(3)
+    .WithIterationCount(10)
     .WithLaunchCount(1);
 var config = ManualConfig.CreateEmpty()
     .AddJob(job)
@@ -37,7 +44,7 @@ Budget[] budgets =
 ];
 
 Console.WriteLine();
-Console.WriteLine($"core: one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
+Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
 foreach (var budget in budgets)
 {
     Console.WriteLine(budget.Line);

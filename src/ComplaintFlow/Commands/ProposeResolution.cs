@@ -36,7 +36,10 @@ public sealed record ProposeResolution : ComplaintCommand
         context.Authority.RequireMoneyAuthority(Actor, Action, Amounts(Remedies));
         foreach (var alternative in Alternatives.IsDefault ? [] : Alternatives)
         {
-            context.Authority.RequireMoneyAuthority(Actor, Action, Amounts([alternative]));
+            if (alternative.Amount is { } amount)
+            {
+                context.Authority.RequireMoneyAuthority(Actor, Action, [amount]);
+            }
         }
     }
 
@@ -46,6 +49,24 @@ public sealed record ProposeResolution : ComplaintCommand
         return new(context.Case with { Proposals = context.Case.Proposals.Add(proposal) }, new ResolutionProposed(proposal));
     }
 
-    private static IEnumerable<Money> Amounts(ImmutableArray<Remedy> remedies) =>
-        remedies.Where(r => r.Amount is not null).Select(r => r.Amount!.Value);
+    private static Money[] Amounts(ImmutableArray<Remedy> remedies)
+    {
+        var count = 0;
+        foreach (var remedy in remedies)
+        {
+            count += remedy.Amount is null ? 0 : 1;
+        }
+
+        var amounts = new Money[count];
+        var at = 0;
+        foreach (var remedy in remedies)
+        {
+            if (remedy.Amount is { } amount)
+            {
+                amounts[at++] = amount;
+            }
+        }
+
+        return amounts;
+    }
 }

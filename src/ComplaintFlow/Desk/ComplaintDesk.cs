@@ -129,7 +129,9 @@ internal sealed class ComplaintDesk : IComplaintDesk
 
         var applied = command.Apply(context);
         var version = current.Version + applied.EventCount;
-        var updated = applied.Case with { Step = next, Version = version, UpdatedAt = now };
+        // Stamp only a copy the command made; never the stored snapshot.
+        var updated = ReferenceEquals(applied.Case, current) ? current with { } : applied.Case;
+        updated.Stamp(next, version, now);
         ComplaintEvent[] events = applied.Then is { } then
             ? [new(current.Id, version - 1, now, command.Actor, next, applied.Event), new(current.Id, version, now, command.Actor, next, then)]
             : [new(current.Id, version, now, command.Actor, next, applied.Event)];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace ComplaintFlow;
 
@@ -8,17 +9,23 @@ namespace ComplaintFlow;
 /// </summary>
 public sealed record ComplaintCase
 {
+    // Step, version and update time change with every command. They are set on the command's fresh copy by Stamp,
+    // before the snapshot is published, so each command copies the record once rather than twice.
+    private string _step = string.Empty;
+    private long _version;
+    private DateTimeOffset _updatedAt;
+
     /// <summary>The case id.</summary>
     public required ComplaintId Id { get; init; }
 
     /// <summary>The number of events in the case's history; used for optimistic concurrency.</summary>
-    public required long Version { get; init; }
+    public required long Version { get => _version; init => _version = value; }
 
     /// <summary>The version of the process definition the case runs under (see <see cref="Process.ComplaintProcess.Version"/>).</summary>
     public required string ProcessVersion { get; init; }
 
     /// <summary>The step the case is waiting in, or <c>closed</c> / <c>withdrawn</c> (see <see cref="Process.StepIds"/>).</summary>
-    public required string Step { get; init; }
+    public required string Step { get => _step; init => _step = value; }
 
     /// <summary>The app's reference for the customer (never personal data the library needs to read).</summary>
     public required string CustomerRef { get; init; }
@@ -36,7 +43,7 @@ public sealed record ComplaintCase
     public required DateTimeOffset OpenedAt { get; init; }
 
     /// <summary>When the case last changed.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get => _updatedAt; init => _updatedAt = value; }
 
     /// <summary>Who opened the case.</summary>
     public required Actor OpenedBy { get; init; }
@@ -111,14 +118,26 @@ public sealed record ComplaintCase
     public int ReopenCount { get; init; }
 
     /// <summary>True while the case is in one of the process's steps (not closed or withdrawn).</summary>
+    [JsonIgnore]
     public bool IsOpen => ClosedAt is null;
 
     /// <summary>The most recent proposal, or <see langword="null"/> when none was made.</summary>
+    [JsonIgnore]
     public Proposal? LatestProposal => Proposals.IsDefaultOrEmpty ? null : Proposals[^1];
 
     /// <summary>The accepted proposal the case is working towards, or <see langword="null"/>.</summary>
+    [JsonIgnore]
     public Proposal? AcceptedProposal => LatestProposal is { Status: ProposalStatus.Accepted } p ? p : null;
 
     /// <summary>True when the agreed remedy has been carried out.</summary>
+    [JsonIgnore]
     public bool IsResolved => Fulfilment is not null;
+
+    /// <summary>Sets what every command changes on a copy nobody else has seen yet.</summary>
+    internal void Stamp(string step, long version, DateTimeOffset updatedAt)
+    {
+        _step = step;
+        _version = version;
+        _updatedAt = updatedAt;
+    }
 }

@@ -48,19 +48,48 @@ internal sealed class AuthorityRules
     }
 
     /// <summary>Refuses money commitments beyond the actor's limit, naming the lowest tier that could approve them.</summary>
-    public void RequireMoneyAuthority(Actor actor, string action, IEnumerable<Money> amounts)
+    public void RequireMoneyAuthority(Actor actor, string action, ReadOnlySpan<Money> amounts)
     {
         RankOf(actor, action);
-        foreach (var total in amounts.GroupBy(m => m.Currency, StringComparer.Ordinal).Select(g => new Money(g.Sum(m => m.Amount), g.Key)))
+        var limits = _limits[actor.Tier];
+
+        // Totals per currency; proposals rarely mix currencies, so a nested scan beats grouping.
+        for (var i = 0; i < amounts.Length; i++)
         {
-            if (!_limits[actor.Tier].TryGetValue(total.Currency, out var limit) || total.Amount > limit)
+            var currency = amounts[i].Currency;
+            if (IndexOfCurrency(amounts, currency) < i)
             {
-                var limitText = _limits[actor.Tier].ContainsKey(total.Currency) ? new Money(limit, total.Currency).ToString() : $"nothing in {total.Currency}";
+                continue;
+            }
+
+            var sum = 0m;
+            for (var j = i; j < amounts.Length; j++)
+            {
+                sum += amounts[j].Currency == currency ? amounts[j].Amount : 0m;
+            }
+
+            if (!limits.TryGetValue(currency, out var limit) || sum > limit)
+            {
+                var total = new Money(sum, currency);
+                var limitText = limits.ContainsKey(currency) ? new Money(limit, currency).ToString() : $"nothing in {currency}";
                 var approver = LowestTierAllowing(total);
                 var next = approver is null ? "no configured tier may commit that much" : $"tier '{approver}' can approve it";
                 throw new ComplaintAuthorizationException(actor.Id, action, string.Create(CultureInfo.InvariantCulture, $"the proposal commits {total}, beyond the '{actor.Tier}' limit of {limitText}; {next} (PR-07)."));
             }
         }
+    }
+
+    private static int IndexOfCurrency(ReadOnlySpan<Money> amounts, string currency)
+    {
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i].Currency == currency)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public string? LowestTierAllowing(Money total) =>

@@ -100,6 +100,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
     {
         public ComplaintCase Case { get; set; } = complaint;
 
-        public List<ComplaintEvent> Events { get; } = [];
+        // Room for a typical case's whole life, so appending rarely reallocates.
+        public List<ComplaintEvent> Events { get; } = new(16);
     }
 }
