@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using ComplaintFlow.Process;
+
+namespace ComplaintFlow.Tests.Docs;
+
+public sealed partial class ReadmeQuickstartTests
+{
+    [Fact]
+    public void Readme_QuickstartBlock_IsTheCompiledQuickstart()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        var block = QuickstartBlock().Match(readme);
+        block.Success.Should().BeTrue("README.md needs a ```csharp block after '<!-- quickstart -->'");
+        var source = File.ReadAllLines(RepositoryFiles.PathOf("tests/ComplaintFlow.Tests/Docs/ReadmeQuickstart.cs")).Select(l => l.Trim()).ToList();
+
+        var at = 0;
+        foreach (var line in block.Groups["code"].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            var found = source.IndexOf(line, at);
+            found.Should().BeGreaterThanOrEqualTo(0, $"the README line '{line}' must appear, in order, in ReadmeQuickstart.cs");
+            at = found + 1;
+        }
+    }
+
+    [Fact]
+    public async Task Quickstart_Runs_AndClosesTheCase()
+    {
+        var complaint = await ReadmeQuickstart.RunAsync();
+
+        complaint.Step.Should().Be(StepIds.Closed);
+        complaint.Version.Should().Be(11, "opened, nine commands, and the close the satisfied follow-up adds");
+    }
+
+    [GeneratedRegex(@"<!-- quickstart -->\s*```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex QuickstartBlock();
+}
