@@ -30,6 +30,8 @@ namespace ComplaintFlow;
 [JsonDerivedType(typeof(SetFlags), "set-flags")]
 [JsonDerivedType(typeof(SetCategories), "set-categories")]
 [JsonDerivedType(typeof(CompleteStep), "complete-step")]
+[JsonDerivedType(typeof(RecordManagerRequest), "record-manager-request")]
+[JsonDerivedType(typeof(HandBack), "hand-back")]
 public abstract record ComplaintCommand
 {
     private protected ComplaintCommand()

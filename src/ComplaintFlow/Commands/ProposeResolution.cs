@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ComplaintFlow.Events;
+using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
 using ComplaintFlow.Validation;
 
@@ -30,17 +31,25 @@ public sealed record ProposeResolution : ComplaintCommand
         Require.Text(Explanation, nameof(Explanation), Require.TextLength);
     }
 
-    internal override void CheckAgainst(in CommandContext context)
+    /// <summary>
+    /// The first commitment beyond the actor's money authority: the remedies together, then each alternative alone.
+    /// </summary>
+    internal AuthorityShortfall? FindShortfall(AuthorityRules authority)
     {
-        // The remedies are committed together; each alternative is a separate commitment.
-        context.Authority.RequireMoneyAuthority(Actor, Action, Amounts(Remedies));
+        if (authority.FindShortfall(Actor, Amounts(Remedies)) is { } shortfall)
+        {
+            return shortfall;
+        }
+
         foreach (var alternative in Alternatives.IsDefault ? [] : Alternatives)
         {
-            if (alternative.Amount is { } amount)
+            if (alternative.Amount is { } amount && authority.FindShortfall(Actor, [amount]) is { } alone)
             {
-                context.Authority.RequireMoneyAuthority(Actor, Action, [amount]);
+                return alone;
             }
         }
+
+        return null;
     }
 
     internal override Applied Apply(in CommandContext context)

@@ -5,8 +5,8 @@ using ComplaintFlow.Validation;
 namespace ComplaintFlow;
 
 /// <summary>
-/// Closes a case without a follow-up, with a recorded reason. Only <see cref="ComplaintFlowOptions.WaiveFollowUpMinimumTier"/>
-/// and above may do it (PR-14).
+/// Closes a case without a follow-up, with a recorded reason. Only the tier set for this action in
+/// <see cref="ComplaintFlowOptions.MinimumTierByAction"/> (a supervisor by default) and above may do it (PR-14).
 /// </summary>
 public sealed record WaiveFollowUp : ComplaintCommand
 {
@@ -17,9 +17,6 @@ public sealed record WaiveFollowUp : ComplaintCommand
     public override string Action => ComplaintActions.WaiveFollowUp;
 
     private protected override void ValidateFields() => Require.Text(Reason, nameof(Reason), Require.TextLength);
-
-    internal override void CheckAgainst(in CommandContext context) =>
-        context.Authority.RequireTierAtLeast(Actor, Action, context.Authority.WaiveFollowUpMinimumTier);
 
     internal override Applied Apply(in CommandContext context) => new(
         context.Case with { FollowUpWaiver = new FollowUpWaiver(Reason, Actor, context.Now), ClosedAt = context.Now },

@@ -42,6 +42,25 @@ public sealed class ComplaintFlowBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an escalation policy that runs after every command, after the built-in ones (PR-11). Adding the same type
+    /// twice registers it once.
+    /// </summary>
+    public ComplaintFlowBuilder AddEscalationPolicy<TPolicy>()
+        where TPolicy : class, IEscalationPolicy
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, TPolicy>());
+        return this;
+    }
+
+    /// <summary>Adds an authorization rule that every command must pass, after the built-in tier rules.</summary>
+    public ComplaintFlowBuilder AddAuthorizationPolicy<TPolicy>()
+        where TPolicy : class, IComplaintAuthorizationPolicy
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IComplaintAuthorizationPolicy, TPolicy>());
+        return this;
+    }
+
     /// <summary>Uses the app's feasibility check before any proposal is recorded (PR-07).</summary>
     public ComplaintFlowBuilder UseFeasibilityCheck<TCheck>()
         where TCheck : class, IRemedyFeasibilityCheck

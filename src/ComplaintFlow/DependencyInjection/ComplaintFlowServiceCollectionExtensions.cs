@@ -1,5 +1,6 @@
 using ComplaintFlow;
 using ComplaintFlow.Policies;
+using ComplaintFlow.Policies.BuiltIn;
 using ComplaintFlow.Process;
 using ComplaintFlow.Steps;
 using ComplaintFlow.Storage;
@@ -14,8 +15,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ComplaintFlowServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds ComplaintFlow with the default process, the in-memory store and the system clock, unless the app already
-    /// registered its own. Safe to call more than once; each call may add configuration.
+    /// Adds ComplaintFlow with the default process, the in-memory store, the system clock and the built-in escalation
+    /// policies, unless the app already registered its own. Safe to call more than once; each call may add configuration.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional changes to <see cref="ComplaintFlowOptions"/>.</param>
@@ -36,6 +37,13 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
         services.TryAddSingleton<IRemedyFeasibilityCheck, AlwaysFeasible>();
         services.TryAddSingleton<IComplaintPlaybook, ProcessPlaybook>();
+
+        // The built-in escalation policies, in the order they run; each is switched off through options.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RemedyBeyondAuthorityPolicy>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RepeatedRejectionsPolicy>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, ManagerRequestedPolicy>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, SeriousCasePolicy>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RepeatComplainantPolicy>());
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<IComplaintDesk, ComplaintDesk>();
         return new ComplaintFlowBuilder(services);

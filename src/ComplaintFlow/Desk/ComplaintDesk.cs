@@ -23,6 +23,9 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly AuthorityRules _authority;
     private readonly IRemedyFeasibilityCheck _feasibility;
     private readonly IComplaintEventHandler[] _handlers;
+    private readonly IEscalationPolicy[] _escalationPolicies;
+    private readonly IComplaintAuthorizationPolicy[] _authorizationPolicies;
+    private readonly Func<string, int?> _rankOf;
     private readonly IComplaintPlaybook _playbook;
     private readonly ILogger _logger;
 
@@ -33,6 +36,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
         TimeProvider time,
         IRemedyFeasibilityCheck feasibility,
         IEnumerable<IComplaintEventHandler> handlers,
+        IEnumerable<IEscalationPolicy> escalationPolicies,
+        IEnumerable<IComplaintAuthorizationPolicy> authorizationPolicies,
         IComplaintPlaybook playbook,
         ILogger<ComplaintDesk> logger)
     {
@@ -42,6 +47,9 @@ internal sealed class ComplaintDesk : IComplaintDesk
         _authority = new AuthorityRules(options.Value);
         _feasibility = feasibility;
         _handlers = [.. handlers];
+        _escalationPolicies = [.. escalationPolicies];
+        _authorizationPolicies = [.. authorizationPolicies];
+        _rankOf = _authority.TryRankOf;
         _playbook = playbook;
         _logger = logger;
     }
@@ -52,7 +60,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
     {
         ArgumentNullException.ThrowIfNull(command);
         var categories = command.Validate();
-        _authority.RankOf(command.Actor, OpenAction);
+        _authority.RequireActionAllowed(command.Actor, OpenAction);
         var now = _time.GetUtcNow();
         if (command.ReceivedAt > now)
         {
@@ -93,6 +101,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
         };
         var data = new ComplaintOpened(command.CustomerRef, command.Channel, command.Summary, receivedAt, command.Severity, command.Flags, categories, command.Proactive);
         ComplaintEvent[] events = [new(id, 1, now, command.Actor, step, data)];
+        await AuthorizeAsync(new AuthorizationContext(command.Actor, OpenAction, null, command), cancellationToken).ConfigureAwait(false);
+        (opened, events) = await EscalateAsync(opened, null, command.Actor, OpenAction, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(opened, 0, events, command.IdempotencyKey, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false);
     }
 
@@ -119,22 +129,39 @@ internal sealed class ComplaintDesk : IComplaintDesk
 
         _authority.RankOf(command.Actor, command.Action);
         var now = _time.GetUtcNow();
-        var next = Process.Router.Route(current, command.TriggerFor(Process), new GuardContext(now, _authority.ReopenWindow));
+        var trigger = command.TriggerFor(Process);
+        var next = Process.Router.Route(current, trigger, new GuardContext(now, _authority.ReopenWindow));
+        var action = Triggers.ToAction(trigger);
+        _authority.RequireActionAllowed(command.Actor, action);
         var context = new CommandContext(current, now, next, _authority, Process);
         command.CheckAgainst(context);
+        if (_authorizationPolicies.Length > 0)
+        {
+            await AuthorizeAsync(new AuthorizationContext(command.Actor, action, current, command), cancellationToken).ConfigureAwait(false);
+        }
+
         if (command is ProposeResolution proposal)
         {
+            if (proposal.FindShortfall(_authority) is { } shortfall)
+            {
+                // PR-07: never promise beyond authority. The case goes to someone who can approve it, or the proposal is refused.
+                var escalated = await EscalateInsteadAsync(current, command, shortfall, now, fingerprint, cancellationToken).ConfigureAwait(false);
+                return escalated ?? throw new ComplaintAuthorizationException(command.Actor.Id, action, shortfall.Describe());
+            }
+
             await RequireFeasibleAsync(current, proposal, cancellationToken).ConfigureAwait(false);
         }
 
         var applied = command.Apply(context);
         var version = current.Version + applied.EventCount;
+
         // Stamp only a copy the command made; never the stored snapshot.
         var updated = ReferenceEquals(applied.Case, current) ? current with { } : applied.Case;
         updated.Stamp(next, version, now);
         ComplaintEvent[] events = applied.Then is { } then
             ? [new(current.Id, version - 1, now, command.Actor, next, applied.Event), new(current.Id, version, now, command.Actor, next, then)]
             : [new(current.Id, version, now, command.Actor, next, applied.Event)];
+        (updated, events) = await EscalateAsync(updated, current, command.Actor, action, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(updated, current.Version, events, command.IdempotencyKey, fingerprint, command.Action, cancellationToken).ConfigureAwait(false);
     }
 
@@ -165,7 +192,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
             return [.. triggers
                 .Select(Triggers.ToAction)
                 .Distinct(StringComparer.Ordinal)
-                .Where(action => action != ComplaintActions.WaiveFollowUp || rank >= _authority.RankOf(_authority.WaiveFollowUpMinimumTier))];
+                .Where(action => _authority.MayTake(rank, action))];
         }
         finally
         {
@@ -185,6 +212,106 @@ internal sealed class ComplaintDesk : IComplaintDesk
         return Process.HasStep(found.Step)
             ? found
             : throw new ComplaintDataException(caseId, $"its step '{found.Step}' is not part of the configured process {Process.Version} (the case was opened under {found.ProcessVersion}). Configure a process that has this step, or migrate the case.");
+    }
+
+    private async ValueTask AuthorizeAsync(AuthorizationContext context, CancellationToken cancellationToken)
+    {
+        foreach (var policy in _authorizationPolicies)
+        {
+            var decision = await policy.AuthorizeAsync(context, cancellationToken).ConfigureAwait(false);
+            if (!decision.IsAllowed)
+            {
+                throw new ComplaintAuthorizationException(context.Actor.Id, context.Action, decision.MissingAuthority ?? $"refused by {policy.GetType().Name}.");
+            }
+        }
+    }
+
+    /// <summary>Runs every escalation policy on what the command did; applies the most senior new target, if any.</summary>
+    private async ValueTask<(ComplaintCase Case, ComplaintEvent[] Events)> EscalateAsync(
+        ComplaintCase updated, ComplaintCase? previous, Actor actor, string action, ComplaintEvent[] events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (_escalationPolicies.Length == 0)
+        {
+            return (updated, events);
+        }
+
+        var context = new EscalationContext(updated, previous, actor, action, events, null, _rankOf);
+        if (await DecideEscalationAsync(context, cancellationToken).ConfigureAwait(false) is not { } decision)
+        {
+            return (updated, events);
+        }
+
+        var escalated = Escalate(updated, decision, updated.Version + 1, now);
+        return (escalated, [.. events, new ComplaintEvent(updated.Id, escalated.Version, now, actor, escalated.Step, decision.Event)]);
+    }
+
+    /// <summary>For a proposal beyond the actor's authority: escalates without recording the proposal, or returns null.</summary>
+    private async ValueTask<ComplaintCase?> EscalateInsteadAsync(
+        ComplaintCase current, ComplaintCommand command, AuthorityShortfall shortfall, DateTimeOffset now, string? fingerprint, CancellationToken cancellationToken)
+    {
+        var context = new EscalationContext(current, current, command.Actor, command.Action, [], shortfall, _rankOf);
+        if (await DecideEscalationAsync(context, cancellationToken).ConfigureAwait(false) is not { } decision)
+        {
+            return null;
+        }
+
+        var escalated = Escalate(current, decision, current.Version + 1, now);
+        ComplaintEvent[] events = [new(current.Id, escalated.Version, now, command.Actor, escalated.Step, decision.Event)];
+        return await SaveAndDispatchAsync(escalated, current.Version, events, command.IdempotencyKey, fingerprint, command.Action, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ComplaintCase Escalate(ComplaintCase complaint, EscalationDecision decision, long version, DateTimeOffset now)
+    {
+        var escalated = complaint with { Tier = decision.Event.ToTier, Team = decision.Event.ToTeam, EscalationCauses = complaint.EscalationCauses.Add(decision.Event.Cause) };
+        escalated.Stamp(complaint.Step, version, now);
+        return escalated;
+    }
+
+    private async ValueTask<EscalationDecision?> DecideEscalationAsync(EscalationContext context, CancellationToken cancellationToken)
+    {
+        var complaint = context.Case;
+        var currentRank = _authority.TryRankOf(complaint.Tier) ?? -1;
+        EscalationRequest? best = null;
+        string? bestPolicy = null;
+        var bestRank = -1;
+        foreach (var policy in _escalationPolicies)
+        {
+            EscalationRequest? request;
+            try
+            {
+                request = await policy.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Any failure of app code is reported as the policy's, naming it.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                throw new EscalationPolicyFailedException(policy.Name, complaint.Id, $"it threw {exception.GetType().Name}: {exception.Message}", exception);
+            }
+
+            if (request is null || complaint.EscalationCauses.Contains(request.Cause))
+            {
+                continue;
+            }
+
+            var rank = EscalationRequests.Check(request, policy.Name, complaint.Id, _authority);
+            var moves = rank > currentRank || (rank == currentRank && request.Team is not null && request.Team != complaint.Team);
+            if (moves && rank > bestRank)
+            {
+                (best, bestPolicy, bestRank) = (request, policy.Name, rank);
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        Log.Escalated(_logger, complaint.Id, best.Tier, best.Team, best.Cause, bestPolicy!);
+        return new EscalationDecision(new ComplaintEscalated(complaint.Tier, complaint.Team, best.Tier, best.Team, best.Cause, best.Reason, best.CustomerExplanation, bestPolicy!));
     }
 
     private async ValueTask RequireFeasibleAsync(ComplaintCase current, ProposeResolution proposal, CancellationToken cancellationToken)

@@ -69,6 +69,9 @@ public sealed record ComplaintCase
     /// <summary>The team currently handling the case, if any.</summary>
     public string? Team { get; init; }
 
+    /// <summary>The causes of every escalation applied to the case, so the same cause never escalates twice (PR-11).</summary>
+    public ImmutableArray<string> EscalationCauses { get; init; } = [];
+
     /// <summary>When the complaint was acknowledged (PR-01).</summary>
     public DateTimeOffset? AcknowledgedAt { get; init; }
 

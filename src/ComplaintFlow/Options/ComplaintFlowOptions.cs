@@ -18,8 +18,19 @@ public sealed class ComplaintFlowOptions
         AuthorityTier.WithLimitInMajorCurrencies("specialist-team", 10_000m),
     ];
 
-    /// <summary>The most junior tier that may close a case without a follow-up (PR-14). Default: <c>supervisor</c>.</summary>
-    public string WaiveFollowUpMinimumTier { get; set; } = "supervisor";
+    /// <summary>
+    /// The most junior tier that may take an action, by action name (see <see cref="Process.ComplaintActions"/> and custom
+    /// steps' completion actions). Actions not listed are open to every tier. Defaults: only a supervisor or above may
+    /// waive a follow-up (PR-14) or hand an escalated case back (PR-11).
+    /// </summary>
+    public IDictionary<string, string> MinimumTierByAction { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Process.ComplaintActions.WaiveFollowUp] = "supervisor",
+        [Process.ComplaintActions.HandBack] = "supervisor",
+    };
+
+    /// <summary>The built-in escalation policies' settings (PR-07, PR-09, PR-10, PR-11, PR-19).</summary>
+    public EscalationOptions Escalation { get; } = new();
 
     /// <summary>How long after closing a case may still be reopened. Default: 30 days.</summary>
     public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromDays(30);

@@ -42,10 +42,16 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
         var duplicates = options.Tiers.Where(t => t is not null).GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
         failures.AddRange(duplicates.Select(d => $"Tier '{d}' is configured more than once; tier names must be unique."));
 
-        if (!options.Tiers.Any(t => t?.Name == options.WaiveFollowUpMinimumTier))
+        var tiers = options.Tiers.Where(t => t is not null).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (action, tier) in options.MinimumTierByAction)
         {
-            failures.Add($"WaiveFollowUpMinimumTier is '{options.WaiveFollowUpMinimumTier}', which is not one of the configured tiers.");
+            if (!tiers.Contains(tier))
+            {
+                failures.Add($"MinimumTierByAction['{action}'] is '{tier}', which is not one of the configured tiers.");
+            }
         }
+
+        failures.AddRange(options.Escalation.Validate(tiers));
 
         if (options.ReopenWindow < TimeSpan.Zero)
         {

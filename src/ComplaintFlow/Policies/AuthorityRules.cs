@@ -1,56 +1,61 @@
 using System.Collections.Frozen;
-using System.Globalization;
 
 namespace ComplaintFlow.Policies;
 
 /// <summary>
-/// The tiers and money limits from <see cref="ComplaintFlowOptions"/>, indexed once for fast checks on every command
-/// (PR-07, PR-10, PR-14).
+/// The tiers, money limits and per-action minimum tiers from <see cref="ComplaintFlowOptions"/>, indexed once for
+/// fast checks on every command (PR-07, PR-10, PR-14).
 /// </summary>
 internal sealed class AuthorityRules
 {
     private readonly FrozenDictionary<string, int> _rank;
     private readonly FrozenDictionary<string, FrozenDictionary<string, decimal>> _limits;
-    private readonly string[] _order;
+    private readonly FrozenDictionary<string, string> _minimumTier;
 
     public AuthorityRules(ComplaintFlowOptions options)
     {
-        _order = [.. options.Tiers.Select(t => t.Name)];
-        _rank = _order.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        TierNames = [.. options.Tiers.Select(t => t.Name)];
+        _rank = TierNames.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         _limits = options.Tiers.ToFrozenDictionary(t => t.Name, t => t.MoneyLimits.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
-        WaiveFollowUpMinimumTier = options.WaiveFollowUpMinimumTier;
+        _minimumTier = options.MinimumTierByAction.ToFrozenDictionary(StringComparer.Ordinal);
         ReopenWindow = options.ReopenWindow;
     }
 
-    public string WaiveFollowUpMinimumTier { get; }
+    /// <summary>The tiers from most junior to most senior.</summary>
+    public IReadOnlyList<string> TierNames { get; }
 
     /// <summary>The most junior tier, where new cases start.</summary>
-    public string JuniorTier => _order[0];
+    public string JuniorTier => TierNames[0];
 
     public TimeSpan ReopenWindow { get; }
 
-    /// <summary>The tier's position, 0 for the most junior.</summary>
-    public int RankOf(Actor actor, string action)
-    {
-        return _rank.TryGetValue(actor.Tier, out var rank)
+    /// <summary>The actor's tier position, 0 for the most junior; refuses an unknown tier.</summary>
+    public int RankOf(Actor actor, string action) =>
+        _rank.TryGetValue(actor.Tier, out var rank)
             ? rank
-            : throw new ComplaintAuthorizationException(actor.Id, action, $"tier '{actor.Tier}' is not one of the configured tiers ({string.Join(", ", _order)}).");
-    }
+            : throw new ComplaintAuthorizationException(actor.Id, action, $"tier '{actor.Tier}' is not one of the configured tiers ({string.Join(", ", TierNames)}).");
 
+    /// <summary>The position of a tier known to be configured.</summary>
     public int RankOf(string tier) => _rank[tier];
 
-    public void RequireTierAtLeast(Actor actor, string action, string minimumTier)
+    public int? TryRankOf(string tier) => _rank.TryGetValue(tier, out var rank) ? rank : null;
+
+    /// <summary>Whether a tier at this rank may take the action under <see cref="ComplaintFlowOptions.MinimumTierByAction"/>.</summary>
+    public bool MayTake(int rank, string action) => !_minimumTier.TryGetValue(action, out var minimum) || rank >= _rank[minimum];
+
+    /// <summary>Refuses an unknown tier, or one below the action's minimum.</summary>
+    public void RequireActionAllowed(Actor actor, string action)
     {
-        if (RankOf(actor, action) < _rank[minimumTier])
+        var rank = RankOf(actor, action);
+        if (!MayTake(rank, action))
         {
-            throw new ComplaintAuthorizationException(actor.Id, action, $"this needs tier '{minimumTier}' or above, and '{actor.Id}' acts as '{actor.Tier}'.");
+            throw new ComplaintAuthorizationException(actor.Id, action, $"this needs tier '{_minimumTier[action]}' or above, and '{actor.Id}' acts as '{actor.Tier}'.");
         }
     }
 
-    /// <summary>Refuses money commitments beyond the actor's limit, naming the lowest tier that could approve them.</summary>
-    public void RequireMoneyAuthority(Actor actor, string action, ReadOnlySpan<Money> amounts)
+    /// <summary>The first currency in which the amounts exceed the actor's limit, or <see langword="null"/> when within it.</summary>
+    public AuthorityShortfall? FindShortfall(Actor actor, ReadOnlySpan<Money> amounts)
     {
-        RankOf(actor, action);
         var limits = _limits[actor.Tier];
 
         // Totals per currency; proposals rarely mix currencies, so a nested scan beats grouping.
@@ -68,16 +73,19 @@ internal sealed class AuthorityRules
                 sum += amounts[j].Currency == currency ? amounts[j].Amount : 0m;
             }
 
-            if (!limits.TryGetValue(currency, out var limit) || sum > limit)
+            var hasLimit = limits.TryGetValue(currency, out var limit);
+            if (!hasLimit || sum > limit)
             {
                 var total = new Money(sum, currency);
-                var limitText = limits.ContainsKey(currency) ? new Money(limit, currency).ToString() : $"nothing in {currency}";
-                var approver = LowestTierAllowing(total);
-                var next = approver is null ? "no configured tier may commit that much" : $"tier '{approver}' can approve it";
-                throw new ComplaintAuthorizationException(actor.Id, action, string.Create(CultureInfo.InvariantCulture, $"the proposal commits {total}, beyond the '{actor.Tier}' limit of {limitText}; {next} (PR-07)."));
+                return new AuthorityShortfall(total, actor.Tier, hasLimit ? limit : null, LowestTierAllowing(total));
             }
         }
+
+        return null;
     }
+
+    public string? LowestTierAllowing(Money total) =>
+        TierNames.FirstOrDefault(t => _limits[t].TryGetValue(total.Currency, out var limit) && total.Amount <= limit);
 
     private static int IndexOfCurrency(ReadOnlySpan<Money> amounts, string currency)
     {
@@ -91,7 +99,4 @@ internal sealed class AuthorityRules
 
         return -1;
     }
-
-    public string? LowestTierAllowing(Money total) =>
-        _order.FirstOrDefault(t => _limits[t].TryGetValue(total.Currency, out var limit) && total.Amount <= limit);
 }

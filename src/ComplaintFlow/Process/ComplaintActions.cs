@@ -45,4 +45,8 @@ public static class ComplaintActions
     public const string SetFlags = "set-flags";
     /// <summary>Change the categories.</summary>
     public const string SetCategories = "set-categories";
+    /// <summary>Record that the customer asked for a manager (PR-11).</summary>
+    public const string RecordManagerRequest = "record-manager-request";
+    /// <summary>Hand an escalated case back to a more junior tier or another team (PR-11).</summary>
+    public const string HandBack = "hand-back";
 }

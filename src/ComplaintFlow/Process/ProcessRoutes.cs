@@ -23,7 +23,7 @@ internal static class ProcessRoutes
         void Stay(string state, string trigger) => routes.Add(new ProcessRoute(state, trigger, state, []));
 
         Move(StepIds.Open, ComplaintActions.Withdraw, StepIds.Withdrawn);
-        foreach (var action in (string[])[ComplaintActions.AddNote, ComplaintActions.Reassign, ComplaintActions.RecordCustomerUpdate, ComplaintActions.SetSeverity, ComplaintActions.SetFlags, ComplaintActions.SetCategories])
+        foreach (var action in (string[])[ComplaintActions.AddNote, ComplaintActions.Reassign, ComplaintActions.RecordCustomerUpdate, ComplaintActions.SetSeverity, ComplaintActions.SetFlags, ComplaintActions.SetCategories, ComplaintActions.RecordManagerRequest, ComplaintActions.HandBack])
         {
             Stay(StepIds.Open, action);
         }

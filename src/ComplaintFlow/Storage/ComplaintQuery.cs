@@ -15,6 +15,9 @@ public sealed record ComplaintQuery
     /// <summary>Only cases carrying this category.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Only cases the company received at or after this time.</summary>
+    public DateTimeOffset? ReceivedSince { get; init; }
+
     /// <summary>When true (the default), closed and withdrawn cases are left out.</summary>
     public bool OpenOnly { get; init; } = true;
 

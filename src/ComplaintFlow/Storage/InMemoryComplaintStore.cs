@@ -12,6 +12,9 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
     private readonly Dictionary<ComplaintId, Entry> _cases = [];
     private readonly Dictionary<string, IdempotencyRecord> _keys = new(StringComparer.Ordinal);
 
+    // Cases by customer, so "how often has this customer complained" does not scan every case.
+    private readonly Dictionary<string, List<ComplaintId>> _byCustomer = new(StringComparer.Ordinal);
+
     public ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -64,6 +67,12 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             {
                 entry = new Entry(change.Case);
                 _cases.Add(id, entry);
+                if (!_byCustomer.TryGetValue(change.Case.CustomerRef, out var ids))
+                {
+                    _byCustomer[change.Case.CustomerRef] = ids = [];
+                }
+
+                ids.Add(id);
             }
             else
             {
@@ -87,7 +96,10 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            IReadOnlyList<ComplaintCase> found = [.. _cases.Values
+            var candidates = query.CustomerRef is { } customer
+                ? (_byCustomer.TryGetValue(customer, out var ids) ? ids.Select(id => _cases[id]) : [])
+                : _cases.Values;
+            IReadOnlyList<ComplaintCase> found = [.. candidates
                 .Select(e => e.Case)
                 .Where(c => StoreQueryValidation.Matches(query, c))
                 .OrderBy(c => c.Id)

@@ -26,6 +26,7 @@ public static class StoreQueryValidation
             && (query.OwnerId is null || complaint.Owner?.Id == query.OwnerId)
             && (query.CustomerRef is null || complaint.CustomerRef == query.CustomerRef)
             && (query.Category is null || complaint.Categories.Contains(query.Category))
+            && (query.ReceivedSince is not { } since || complaint.ReceivedAt >= since)
             && (query.After is not { } after || complaint.Id > after);
     }
 }

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Command {Action} with idempotency key {Key} was a repeat; returned the earlier result for case {CaseId}.")]
     public static partial void Replayed(ILogger logger, string action, string key, ComplaintId caseId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Case {CaseId} escalates to tier {Tier} (team {Team}) for {Cause}, asked by policy {Policy}.")]
+    public static partial void Escalated(ILogger logger, ComplaintId caseId, string tier, string? team, string cause, string policy);
 }

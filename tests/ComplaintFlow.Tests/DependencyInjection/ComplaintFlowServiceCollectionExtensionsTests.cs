@@ -58,7 +58,11 @@ public sealed class ComplaintFlowServiceCollectionExtensionsTests
         { "duplicate tier", o => o.Tiers.Add(AuthorityTier.WithLimitInMajorCurrencies("agent", 1)), "Tier 'agent' is configured more than once" },
         { "bad currency", o => o.Tiers[0].MoneyLimits["EURO"] = 5, "'EURO', which is not an ISO 4217 currency code" },
         { "negative limit", o => o.Tiers[0].MoneyLimits["GBP"] = -1, "negative limit in GBP" },
-        { "unknown waiver tier", o => o.WaiveFollowUpMinimumTier = "boss", "WaiveFollowUpMinimumTier is 'boss'" },
+        { "unknown minimum tier", o => o.MinimumTierByAction["waive-follow-up"] = "boss", "MinimumTierByAction['waive-follow-up'] is 'boss'" },
+        { "unknown escalation tier", o => o.Escalation.RepeatedRejections.Tier = "boss", "Escalation.RepeatedRejections.Tier is 'boss'" },
+        { "rejection threshold zero", o => o.Escalation.RepeatedRejections.Threshold = 0, "Threshold is 0; it must be 1 or more" },
+        { "repeat threshold one", o => o.Escalation.RepeatComplainant.Threshold = 1, "it must be 2 or more" },
+        { "empty repeat window", o => o.Escalation.RepeatComplainant.Window = TimeSpan.Zero, "Window is 00:00:00; it must be positive" },
         { "negative reopen window", o => o.ReopenWindow = TimeSpan.FromDays(-1), "ReopenWindow is -1.00:00:00" },
     };
 

@@ -26,7 +26,7 @@ public sealed class BadInputTests
         new("no remedies", c => Propose(c), typeof(ComplaintValidationException), "Remedies: needs at least one remedy"),
         new("refund without amount", c => Propose(c, new Remedy(RemedyKind.Refund, "refund")), typeof(ComplaintValidationException), "Remedies[0].Amount: is required for a refund"),
         new("amount with five decimals", c => Propose(c, new Remedy(RemedyKind.Credit, "credit", new Money(1.23456m, "GBP"))), typeof(ComplaintValidationException), "more than four decimal places"),
-        new("amount above the agent's authority", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(100.01m, "GBP"))), typeof(ComplaintAuthorizationException), "beyond the 'agent' limit of GBP 100.00"),
+        new("amount no tier may approve", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(100_000m, "GBP"))), typeof(ComplaintAuthorizationException), "beyond the 'agent' limit of GBP 100.00; no configured tier may commit that much"),
         new("undefined remedy kind", c => Propose(c, new Remedy((RemedyKind)99, "mystery")), typeof(ComplaintValidationException), "Remedies[0].Kind: '99' is not a RemedyKind"),
         new("too many remedies", c => Propose(c, [.. Enumerable.Repeat(new Remedy(RemedyKind.Apology, "sorry"), 11)]), typeof(ComplaintValidationException), "has 11 remedies; the limit is 10"),
         new("CSAT zero", c => Run(c, new RecordFollowUp { CaseId = c.Id, Actor = Actors.Agent, Satisfied = true, Csat = 0 }), typeof(ComplaintValidationException), "Csat: must be from 1 to 5, but is 0"),

@@ -1,3 +1,4 @@
+using ComplaintFlow.Events;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
 using ComplaintFlow.Tests.Support;
@@ -75,37 +76,52 @@ public sealed class PracticeInvariantTests
     }
 
     [Fact]
-    public async Task Propose_AboveTheAgentsAuthority_IsRefusedAndNamesTheTierThatCanApprove_PR07()
+    public async Task Propose_AboveTheAgentsAuthority_EscalatesInsteadOfPromising_PR07()
     {
         using var t = new TestDesk();
         var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.SeekResolution);
         c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Actors.Agent, Kind = RemedyKind.Refund, Details = "Full refund" });
+
+        c = await t.Desk.ExecuteAsync(OverLimitProposal(c.Id, Actors.Agent));
+
+        c.Step.Should().Be(StepIds.SeekResolution, "nothing was promised to the customer");
+        c.Proposals.Should().BeEmpty();
+        c.Tier.Should().Be("supervisor", "the most junior tier that can approve GBP 120 (PR-10)");
+        var escalated = (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ComplaintEscalated>().Which;
+        escalated.Cause.Should().Be("remedy-beyond-authority:supervisor");
+        escalated.Reason.Should().Contain("GBP 120.00").And.Contain("'agent' limit of GBP 100.00");
+        escalated.CustomerExplanation.Should().NotBeNullOrWhiteSpace();
+
+        // The supervisor may commit it.
+        c = await t.Desk.ExecuteAsync(OverLimitProposal(c.Id, Actors.Supervisor));
+        c.Step.Should().Be(StepIds.GainAgreement);
+        c.LatestProposal!.ProposedBy.Should().Be(Actors.Supervisor);
+    }
+
+    [Fact]
+    public async Task Propose_AboveAuthorityWithTheEscalationPolicyOff_IsRefusedAndNamesTheTierThatCanApprove_PR07()
+    {
+        using var t = new TestDesk(options: o => o.Escalation.RemedyBeyondAuthority.Enabled = false);
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.SeekResolution);
+        c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Actors.Agent, Kind = RemedyKind.Refund, Details = "Full refund" });
         var before = await t.StoredStateAsync(c.Id);
 
-        var act = () => t.Desk.ExecuteAsync(new ProposeResolution
-        {
-            CaseId = c.Id,
-            Actor = Actors.Agent,
-            Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(80m, "GBP")), new Remedy(RemedyKind.Goodwill, "Voucher", new Money(40m, "GBP"))],
-            Explanation = "Refund plus a voucher",
-        }).AsTask();
+        var act = () => t.Desk.ExecuteAsync(OverLimitProposal(c.Id, Actors.Agent)).AsTask();
 
         var error = (await act.Should().ThrowAsync<ComplaintAuthorizationException>()).Which;
         error.ActorId.Should().Be(Actors.Agent.Id);
         error.Action.Should().Be(ComplaintActions.Propose);
         error.MissingAuthority.Should().Contain("GBP 120.00").And.Contain("'supervisor'").And.Contain("PR-07");
         (await t.StoredStateAsync(c.Id)).Should().Be(before);
-
-        // The supervisor may commit it.
-        c = await t.Desk.ExecuteAsync(new ProposeResolution
-        {
-            CaseId = c.Id,
-            Actor = Actors.Supervisor,
-            Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(80m, "GBP")), new Remedy(RemedyKind.Goodwill, "Voucher", new Money(40m, "GBP"))],
-            Explanation = "Refund plus a voucher",
-        });
-        c.Step.Should().Be(StepIds.GainAgreement);
     }
+
+    private static ProposeResolution OverLimitProposal(ComplaintId id, Actor actor) => new()
+    {
+        CaseId = id,
+        Actor = actor,
+        Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(80m, "GBP")), new Remedy(RemedyKind.Goodwill, "Voucher", new Money(40m, "GBP"))],
+        Explanation = "Refund plus a voucher",
+    };
 
     [Fact]
     public async Task Propose_InACurrencyTheTierHasNoLimitIn_IsRefused_PR07()

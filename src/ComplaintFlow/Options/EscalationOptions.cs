@@ -1,0 +1,50 @@
+namespace ComplaintFlow;
+
+/// <summary>Settings of the built-in escalation policies. Set <c>Enabled = false</c> on one to remove it.</summary>
+public sealed class EscalationOptions
+{
+    /// <summary>A remedy beyond the proposer's authority goes to the lowest tier that can approve it (PR-07, PR-10).</summary>
+    public RemedyBeyondAuthorityEscalation RemedyBeyondAuthority { get; } = new();
+
+    /// <summary>Repeated rejections of proposals go to a more senior tier (PR-09).</summary>
+    public RepeatedRejectionsEscalation RepeatedRejections { get; } = new();
+
+    /// <summary>A customer's request for a manager is honoured (PR-11).</summary>
+    public ManagerRequestedEscalation ManagerRequested { get; } = new();
+
+    /// <summary>Serious, regulated, reputation-risk and vulnerable-customer cases go to the specialist team (PR-19).</summary>
+    public SeriousCaseEscalation SeriousCases { get; } = new();
+
+    /// <summary>Customers who complain repeatedly within a window go to a more senior tier (PR-20).</summary>
+    public RepeatComplainantEscalation RepeatComplainant { get; } = new();
+
+    internal IEnumerable<string> Validate(ISet<string> tiers)
+    {
+        (string Name, bool Enabled, string Tier)[] targets =
+        [
+            ("RepeatedRejections", RepeatedRejections.Enabled, RepeatedRejections.Tier),
+            ("ManagerRequested", ManagerRequested.Enabled, ManagerRequested.Tier),
+            ("SeriousCases", SeriousCases.Enabled, SeriousCases.Tier),
+            ("RepeatComplainant", RepeatComplainant.Enabled, RepeatComplainant.Tier),
+        ];
+        foreach (var (name, enabled, tier) in targets.Where(t => t.Enabled && !tiers.Contains(t.Tier)))
+        {
+            yield return $"Escalation.{name}.Tier is '{tier}', which is not one of the configured tiers.";
+        }
+
+        if (RepeatedRejections.Threshold < 1)
+        {
+            yield return $"Escalation.RepeatedRejections.Threshold is {RepeatedRejections.Threshold}; it must be 1 or more.";
+        }
+
+        if (RepeatComplainant.Threshold < 2)
+        {
+            yield return $"Escalation.RepeatComplainant.Threshold is {RepeatComplainant.Threshold}; it must be 2 or more (this complaint and at least one before it).";
+        }
+
+        if (RepeatComplainant.Window <= TimeSpan.Zero)
+        {
+            yield return $"Escalation.RepeatComplainant.Window is {RepeatComplainant.Window}; it must be positive.";
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Policies.BuiltIn;
+
+/// <summary>A remedy beyond the proposer's authority goes to the most junior tier that can approve it (PR-07, PR-10).</summary>
+internal sealed class RemedyBeyondAuthorityPolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+{
+    private readonly RemedyBeyondAuthorityEscalation _settings = options.Value.Escalation.RemedyBeyondAuthority;
+
+    public string Name => "remedy-beyond-authority";
+
+    public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_settings.Enabled || context.Shortfall is not { ApproverTier: { } approver } shortfall)
+        {
+            return ValueTask.FromResult<EscalationRequest?>(null);
+        }
+
+        return ValueTask.FromResult<EscalationRequest?>(new EscalationRequest(
+            approver,
+            null,
+            $"remedy-beyond-authority:{approver}",
+            $"A remedy needs approval: {shortfall.Describe()}",
+            "What would put this right is more than I can approve on my own, so I have asked a colleague who can. They can see everything you have told us, so you will not need to explain it again."));
+    }
+}

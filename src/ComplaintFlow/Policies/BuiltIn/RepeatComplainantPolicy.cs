@@ -1,0 +1,36 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Policies.BuiltIn;
+
+/// <summary>A customer who keeps having to complain gets a more senior handler: something keeps going wrong (PR-20).</summary>
+internal sealed class RepeatComplainantPolicy(IOptions<ComplaintFlowOptions> options, IComplaintStore store) : IEscalationPolicy
+{
+    private readonly RepeatComplainantEscalation _settings = options.Value.Escalation.RepeatComplainant;
+
+    public string Name => "repeat-complainant";
+
+    public async ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_settings.Enabled || !context.Has<ComplaintOpened>())
+        {
+            return null;
+        }
+
+        var complaint = context.Case;
+        var earlier = await store.QueryAsync(
+            new ComplaintQuery { CustomerRef = complaint.CustomerRef, OpenOnly = false, ReceivedSince = complaint.ReceivedAt - _settings.Window, Limit = _settings.Threshold },
+            cancellationToken).ConfigureAwait(false);
+        var count = earlier.Count(c => c.Id != complaint.Id) + 1;
+        return count < _settings.Threshold
+            ? null
+            : new EscalationRequest(
+                _settings.Tier,
+                null,
+                "repeat-complainant",
+                $"Customer {complaint.CustomerRef} has complained {count} times within {_settings.Window.TotalDays:0} days.",
+                "I can see this is not the first time you have had to contact us about a problem, and I am sorry. A more senior colleague is taking this on to make sure it is put right properly.");
+    }
+}

@@ -1,0 +1,37 @@
+using ComplaintFlow.Events;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Policies.BuiltIn;
+
+/// <summary>Critical, regulated, reputation-risk and vulnerable-customer cases go to the specialist team (PR-19).</summary>
+internal sealed class SeriousCasePolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+{
+    private readonly SeriousCaseEscalation _settings = options.Value.Escalation.SeriousCases;
+
+    public string Name => "serious-case";
+
+    public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_settings.Enabled || !(context.Has<ComplaintOpened>() || context.Has<SeverityChanged>() || context.Has<FlagsChanged>()))
+        {
+            return ValueTask.FromResult<EscalationRequest?>(null);
+        }
+
+        var complaint = context.Case;
+        var flags = complaint.Flags & _settings.Flags;
+        var serious = complaint.Severity >= _settings.MinimumSeverity;
+        if (!serious && flags == ComplaintFlags.None)
+        {
+            return ValueTask.FromResult<EscalationRequest?>(null);
+        }
+
+        var why = serious ? $"severity {complaint.Severity}" : $"flags {flags}";
+        return ValueTask.FromResult<EscalationRequest?>(new EscalationRequest(
+            _settings.Tier,
+            _settings.Team,
+            "serious-case",
+            $"The case needs experienced handling ({why}).",
+            "Your complaint deserves particular care, so a team that handles cases like yours every day is taking it on. They have everything you have told us."));
+    }
+}

@@ -1,0 +1,59 @@
+using ComplaintFlow.Events;
+
+namespace ComplaintFlow.Policies;
+
+/// <summary>What an <see cref="IEscalationPolicy"/> sees: the case as the command left it, and what just happened.</summary>
+public sealed class EscalationContext
+{
+    private readonly Func<string, int?> _rankOf;
+
+    internal EscalationContext(ComplaintCase complaint, ComplaintCase? previous, Actor actor, string action, IReadOnlyList<ComplaintEvent> events, AuthorityShortfall? shortfall, Func<string, int?> rankOf)
+    {
+        Case = complaint;
+        Previous = previous;
+        Actor = actor;
+        Action = action;
+        Events = events;
+        Shortfall = shortfall;
+        _rankOf = rankOf;
+    }
+
+    /// <summary>The case after the command, not yet saved.</summary>
+    public ComplaintCase Case { get; }
+
+    /// <summary>The case before the command; <see langword="null"/> when the command opened it.</summary>
+    public ComplaintCase? Previous { get; }
+
+    /// <summary>Who acted.</summary>
+    public Actor Actor { get; }
+
+    /// <summary>The action taken, for example <c>reject</c> or <c>open</c>.</summary>
+    public string Action { get; }
+
+    /// <summary>The events the command is about to record. Clock warnings and breaches arrive here as events too.</summary>
+    public IReadOnlyList<ComplaintEvent> Events { get; }
+
+    /// <summary>
+    /// Set when a proposal was stopped because it commits more money than the proposer's tier may (PR-07). The proposal is
+    /// not recorded; escalating is the way forward.
+    /// </summary>
+    public AuthorityShortfall? Shortfall { get; }
+
+    /// <summary>True when any event of the command is of type <typeparamref name="TData"/>.</summary>
+    public bool Has<TData>()
+        where TData : ComplaintEventData
+    {
+        foreach (var complaintEvent in Events)
+        {
+            if (complaintEvent.Data is TData)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="tier"/> is configured and more senior than <paramref name="than"/>.</summary>
+    public bool IsMoreSenior(string tier, string than) => _rankOf(tier) > _rankOf(than);
+}
