@@ -23,6 +23,8 @@ internal static class CaseDriver
                 StepIds.GainAgreement => await desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = agent, ProposalNumber = c.LatestProposal!.Number }),
                 StepIds.Fulfil => await desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = agent, Description = "Credited GBP 20.00", Reference = "CR-1" }),
                 StepIds.FollowUp => await desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = agent, Satisfied = true, Csat = 5 }),
+                "investigate" => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = agent, StepId = "investigate", Input = new Process.Findings("Courier lost it", true) }),
+                "approve" => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Manager, StepId = "approve", Input = new Process.Approval("Within policy") }),
                 _ => throw new InvalidOperationException($"The driver cannot leave step '{c.Step}' towards '{step}'."),
             };
         }
