@@ -38,6 +38,9 @@ public class CoreCommandBenchmarks
 
     private int _casesInStore;
 
+    // Distinct customers, so the repeat-complainant policy sees the usual one or two complaints per customer.
+    private readonly string[] _customers = [.. Enumerable.Range(0, 997).Select(i => $"cust-{i}")];
+
     private void NewDesk()
     {
         _casesInStore = 0;
@@ -57,7 +60,7 @@ public class CoreCommandBenchmarks
             NewDesk();
         }
 
-        var c = await _desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late parcel", Channel = Channel.Email, Actor = Agent });
+        var c = await _desk.OpenAsync(new OpenComplaint { CustomerRef = _customers[_casesInStore % _customers.Length], Summary = "Late parcel", Channel = Channel.Email, Actor = Agent });
         var id = c.Id;
         await _desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = id, Actor = Agent, Owner = Agent });
         await _desk.ExecuteAsync(new RecordStatement { CaseId = id, Actor = Agent, Text = "It was two weeks late." });
