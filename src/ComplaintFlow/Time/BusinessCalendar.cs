@@ -1,0 +1,280 @@
+using System.Collections.Frozen;
+
+namespace ComplaintFlow.Time;
+
+/// <summary>
+/// When the business is open, and arithmetic in open time: adding business time, measuring it, finding the next
+/// opening and the close of the Nth business day. Correct across daylight-saving changes: each local date's hours are
+/// converted with that date's offset.
+/// </summary>
+/// <remarks>
+/// Conventions, matching the business-hours features of the large help desks: an opening interval includes its start
+/// and excludes its end; time added from outside opening hours starts at the next opening; a holiday removes its whole
+/// local date. A result that lands exactly on a closing time reports <b>that closing time</b> (17:00, not the next
+/// morning's 09:00), so "due by the end of Tuesday" reads as Tuesday. Local times that a spring-forward change skips
+/// move forward by the gap; an interval that a fall-back change repeats keeps both copies of the repeated hour.
+/// </remarks>
+public sealed class BusinessCalendar
+{
+    private const int MaxDaysScanned = 3_700;
+
+    private readonly TimeZoneInfo _zone;
+    private readonly (TimeSpan From, TimeSpan To)[][] _week;
+    private readonly FrozenSet<DateOnly> _holidays;
+    private readonly (DateTimeOffset From, DateTimeOffset To)[] _closures;
+
+    internal BusinessCalendar(string timeZoneId, (TimeSpan From, TimeSpan To)[][] week, DateOnly[] holidays, (DateTimeOffset From, DateTimeOffset To)[] closures, bool alwaysOpen)
+    {
+        TimeZoneId = timeZoneId;
+        _zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        _week = week;
+        _holidays = holidays.ToFrozenSet();
+        _closures = closures;
+        IsAlwaysOpen = alwaysOpen;
+    }
+
+    /// <summary>Calendar time: open all day every day in UTC. Adding time is plain addition.</summary>
+    public static BusinessCalendar AlwaysOpen { get; } = new(
+        "Etc/UTC",
+        [.. Enumerable.Range(0, 7).Select(_ => new[] { (TimeSpan.Zero, TimeSpan.FromDays(1)) })],
+        [],
+        [],
+        alwaysOpen: true);
+
+    /// <summary>Starts describing a calendar in an IANA time zone.</summary>
+    public static BusinessCalendarBuilder Create(string timeZoneId) => new(timeZoneId);
+
+    /// <summary>The IANA time zone the opening hours are in.</summary>
+    public string TimeZoneId { get; }
+
+    /// <summary>True for <see cref="AlwaysOpen"/>.</summary>
+    public bool IsAlwaysOpen { get; }
+
+    /// <summary>True when the business is open at the instant.</summary>
+    public bool IsOpen(DateTimeOffset instant)
+    {
+        var cursor = new PeriodCursor(this, instant);
+        return cursor.MoveNext() && cursor.Start == instant;
+    }
+
+    /// <summary>The instant itself when open, otherwise the start of the next opening.</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset instant)
+    {
+        var cursor = new PeriodCursor(this, instant);
+        return cursor.MoveNext() ? cursor.Start : throw NoOpenings(instant);
+    }
+
+    /// <summary>
+    /// The instant when <paramref name="businessTime"/> of open time has passed after <paramref name="start"/>. Time
+    /// added from outside opening hours starts at the next opening; a result exactly at a closing time is that closing time.
+    /// </summary>
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
+        if (IsAlwaysOpen)
+        {
+            return start + businessTime;
+        }
+
+        var remaining = businessTime;
+        var cursor = new PeriodCursor(this, start);
+        while (cursor.MoveNext())
+        {
+            var available = cursor.End - cursor.Start;
+            if (remaining <= available)
+            {
+                return cursor.Start + remaining;
+            }
+
+            remaining -= available;
+        }
+
+        throw NoOpenings(start);
+    }
+
+    /// <summary>The open time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
+    public TimeSpan Elapsed(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (IsAlwaysOpen)
+        {
+            return to - from;
+        }
+
+        var total = TimeSpan.Zero;
+        var cursor = new PeriodCursor(this, from);
+        while (cursor.MoveNext() && cursor.Start < to)
+        {
+            total += (cursor.End < to ? cursor.End : to) - cursor.Start;
+        }
+
+        return total;
+    }
+
+    /// <summary>True when the local date has opening hours and is not a holiday.</summary>
+    public bool IsBusinessDay(DateOnly date) => !_holidays.Contains(date) && _week[(int)date.DayOfWeek].Length > 0;
+
+    /// <summary>
+    /// The close of business on the Nth business day after the day of receipt. A complaint received after the day's
+    /// last closing, or on a day that is not a business day, counts as received on the next business day.
+    /// </summary>
+    public DateTimeOffset CloseOfBusinessDay(DateTimeOffset receivedAt, int businessDaysAfter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(businessDaysAfter);
+        var day = LocalDate(receivedAt);
+        if (!IsBusinessDay(day) || receivedAt >= CloseOf(day))
+        {
+            day = NextBusinessDay(day);
+        }
+
+        for (var i = 0; i < businessDaysAfter; i++)
+        {
+            day = NextBusinessDay(day);
+        }
+
+        return CloseOf(day);
+    }
+
+    internal DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+
+    private DateOnly NextBusinessDay(DateOnly day)
+    {
+        for (var i = 0; i < MaxDaysScanned; i++)
+        {
+            day = day.AddDays(1);
+            if (IsBusinessDay(day))
+            {
+                return day;
+            }
+        }
+
+        throw new InvalidOperationException($"No business day within {MaxDaysScanned} days after {day}.");
+    }
+
+    private DateTimeOffset CloseOf(DateOnly day) => ToInstant(day, _week[(int)day.DayOfWeek][^1].To, latest: true);
+
+    /// <summary>A local date and time of day as an instant; a skipped time moves forward by the gap.</summary>
+    private DateTimeOffset ToInstant(DateOnly day, TimeSpan timeOfDay, bool latest)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue).Add(timeOfDay);
+        if (_zone.IsInvalidTime(local))
+        {
+            return new DateTimeOffset(local - _zone.GetUtcOffset(local.AddHours(-6)), TimeSpan.Zero);
+        }
+
+        if (_zone.IsAmbiguousTime(local))
+        {
+            var offsets = _zone.GetAmbiguousTimeOffsets(local);
+            var offset = latest ? offsets.Min() : offsets.Max();
+            return new DateTimeOffset(local - offset, TimeSpan.Zero);
+        }
+
+        return new DateTimeOffset(local - _zone.GetUtcOffset(local), TimeSpan.Zero);
+    }
+
+    private static InvalidOperationException NoOpenings(DateTimeOffset from) =>
+        new($"The calendar has no opening hours within {MaxDaysScanned} days after {from:O}.");
+
+    /// <summary>
+    /// Walks the open periods at or after an instant, clipped to start no earlier than it, with holidays and closures
+    /// removed. A struct, so the hot arithmetic allocates nothing.
+    /// </summary>
+    private struct PeriodCursor(BusinessCalendar calendar, DateTimeOffset from)
+    {
+        private DateOnly _day = calendar.LocalDate(from).AddDays(-1);
+        private int _interval = int.MaxValue;
+        private int _daysScanned;
+        private DateTimeOffset _pendingStart = DateTimeOffset.MinValue;
+        private DateTimeOffset _pendingEnd = DateTimeOffset.MinValue;
+
+        public DateTimeOffset Start { get; private set; }
+
+        public DateTimeOffset End { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                if (_pendingEnd > _pendingStart && TakeOpenPart())
+                {
+                    return true;
+                }
+
+                if (!NextRawPeriod())
+                {
+                    return false;
+                }
+            }
+        }
+
+        private bool NextRawPeriod()
+        {
+            while (true)
+            {
+                var intervals = calendar._week[(int)_day.DayOfWeek];
+                if (_interval < intervals.Length && !calendar._holidays.Contains(_day))
+                {
+                    var (f, t) = intervals[_interval++];
+                    _pendingStart = calendar.ToInstant(_day, f, latest: false);
+                    _pendingEnd = t == TimeSpan.FromDays(1) ? calendar.ToInstant(_day.AddDays(1), TimeSpan.Zero, latest: true) : calendar.ToInstant(_day, t, latest: true);
+                    if (_pendingStart < from)
+                    {
+                        _pendingStart = from;
+                    }
+
+                    if (_pendingEnd > _pendingStart)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (++_daysScanned > MaxDaysScanned)
+                {
+                    return false;
+                }
+
+                _day = _day.AddDays(1);
+                _interval = 0;
+            }
+        }
+
+        /// <summary>Takes the part of the pending period before the first closure that cuts it.</summary>
+        private bool TakeOpenPart()
+        {
+            foreach (var (closedFrom, closedTo) in calendar._closures)
+            {
+                if (closedTo <= _pendingStart || closedFrom >= _pendingEnd)
+                {
+                    continue;
+                }
+
+                if (closedFrom <= _pendingStart)
+                {
+                    _pendingStart = closedTo;
+                    if (_pendingStart >= _pendingEnd)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                Start = _pendingStart;
+                End = closedFrom;
+                _pendingStart = closedTo;
+                return true;
+            }
+
+            Start = _pendingStart;
+            End = _pendingEnd;
+            _pendingStart = _pendingEnd;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using ComplaintFlow.Time;
+using CsCheck;
+
+namespace ComplaintFlow.Tests.Time;
+
+public sealed class BusinessCalendarTests
+{
+    private static readonly BusinessCalendar London = BusinessCalendar.Create("Europe/London")
+        .OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0))
+        .Holiday(new DateOnly(2026, 12, 25))
+        .Build();
+
+    private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static TheoryData<string, string, double, string> Additions => new()
+    {
+        { "inside one interval", "2026-03-02T10:00:00Z", 2, "2026-03-02T12:00:00Z" },
+        { "lands exactly on closing time: that closing time", "2026-03-02T16:00:00Z", 1, "2026-03-02T17:00:00Z" },
+        { "spills into the next morning", "2026-03-02T16:00:00Z", 2, "2026-03-03T10:00:00Z" },
+        { "from a Saturday: starts at Monday's opening", "2026-03-07T12:00:00Z", 1, "2026-03-09T10:00:00Z" },
+        { "Friday afternoon over the weekend", "2026-03-06T16:30:00Z", 1, "2026-03-09T09:30:00Z" },
+        { "from before opening", "2026-03-02T07:00:00Z", 0.5, "2026-03-02T09:30:00Z" },
+        { "zero from outside hours: the next opening", "2026-03-02T18:00:00Z", 0, "2026-03-03T09:00:00Z" },
+        { "over a holiday (Christmas Friday)", "2026-12-24T16:00:00Z", 2, "2026-12-28T10:00:00Z" },
+        { "over the spring-forward weekend (GMT to BST)", "2026-03-27T16:00:00Z", 2, "2026-03-30T09:00:00Z" },
+        { "over the fall-back weekend (BST to GMT)", "2026-10-23T15:00:00Z", 2, "2026-10-26T10:00:00Z" },
+        { "a whole business week", "2026-03-02T09:00:00Z", 40, "2026-03-06T17:00:00Z" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Additions))]
+    public void Add_London_GivesTheExactInstant(string scenario, string start, double hours, string expected)
+    {
+        London.Add(Z(start), TimeSpan.FromHours(hours)).Should().Be(Z(expected), scenario);
+    }
+
+    [Fact]
+    public void Add_NewYork_AcrossDaylightSavingStart()
+    {
+        var newYork = BusinessCalendar.Create("America/New_York").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+        // Friday 16:00 EST is 21:00Z; two business hours later is Monday 10:00 EDT, 14:00Z.
+        newYork.Add(Z("2026-03-06T21:00:00Z"), TimeSpan.FromHours(2)).Should().Be(Z("2026-03-09T14:00:00Z"));
+        newYork.IsOpen(Z("2026-03-09T13:00:00Z")).Should().BeTrue("09:00 EDT");
+        newYork.IsOpen(Z("2026-03-06T14:00:00Z")).Should().BeTrue("09:00 EST");
+        newYork.IsOpen(Z("2026-03-06T13:59:00Z")).Should().BeFalse("08:59 EST");
+    }
+
+    [Fact]
+    public void Add_Sydney_AcrossDaylightSavingEnd()
+    {
+        var sydney = BusinessCalendar.Create("Australia/Sydney").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+        // Friday 3 April 16:00 AEDT (+11) is 05:00Z; Monday 6 April 10:00 AEST (+10) is 00:00Z.
+        sydney.Add(Z("2026-04-03T05:00:00Z"), TimeSpan.FromHours(2)).Should().Be(Z("2026-04-06T00:00:00Z"));
+    }
+
+    [Fact]
+    public void Elapsed_AllDayOpen_CountsTheRealHoursOfDaylightSavingDays()
+    {
+        var sundays = BusinessCalendar.Create("Europe/London").Open(DayOfWeek.Sunday, TimeOnly.MinValue, TimeOnly.MinValue).Build();
+
+        sundays.Elapsed(Z("2026-03-29T00:00:00Z"), Z("2026-03-30T00:00:00Z")).Should().Be(TimeSpan.FromHours(23), "spring forward");
+        sundays.Elapsed(Z("2026-10-24T23:00:00Z"), Z("2026-10-26T00:00:00Z")).Should().Be(TimeSpan.FromHours(25), "fall back");
+    }
+
+    [Fact]
+    public void SeveralIntervalsAndClosures_AreHonoured()
+    {
+        var calendar = BusinessCalendar.Create("Europe/London")
+            .Open(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(12, 0))
+            .Open(DayOfWeek.Monday, new TimeOnly(13, 0), new TimeOnly(17, 0))
+            .Closure(Z("2026-03-09T10:00:00Z"), Z("2026-03-09T11:00:00Z"))
+            .Build();
+
+        calendar.Add(Z("2026-03-02T11:30:00Z"), TimeSpan.FromHours(1)).Should().Be(Z("2026-03-02T13:30:00Z"), "lunch is closed");
+        calendar.Add(Z("2026-03-09T09:30:00Z"), TimeSpan.FromHours(1)).Should().Be(Z("2026-03-09T11:30:00Z"), "the one-off closure is skipped");
+        calendar.IsOpen(Z("2026-03-09T10:30:00Z")).Should().BeFalse();
+        calendar.Elapsed(Z("2026-03-02T00:00:00Z"), Z("2026-03-03T00:00:00Z")).Should().Be(TimeSpan.FromHours(7));
+    }
+
+    [Fact]
+    public void IsOpenAndNextOpening_IntervalsIncludeTheirStartAndExcludeTheirEnd()
+    {
+        London.IsOpen(Z("2026-03-02T09:00:00Z")).Should().BeTrue();
+        London.IsOpen(Z("2026-03-02T17:00:00Z")).Should().BeFalse();
+        London.IsOpen(Z("2026-12-25T12:00:00Z")).Should().BeFalse("holiday");
+        London.NextOpening(Z("2026-03-07T12:00:00Z")).Should().Be(Z("2026-03-09T09:00:00Z"));
+        London.NextOpening(Z("2026-03-02T12:00:00Z")).Should().Be(Z("2026-03-02T12:00:00Z"));
+        London.Elapsed(Z("2026-03-06T16:00:00Z"), Z("2026-03-09T10:00:00Z")).Should().Be(TimeSpan.FromHours(2));
+    }
+
+    public static TheoryData<string, string, int, string> BusinessDays => new()
+    {
+        { "received Monday morning: close of Thursday", "2026-03-02T10:00:00Z", 3, "2026-03-05T17:00:00Z" },
+        { "received Monday after close: counts from Tuesday", "2026-03-02T18:00:00Z", 3, "2026-03-06T17:00:00Z" },
+        { "received at exactly closing time: counts from Tuesday", "2026-03-02T17:00:00Z", 3, "2026-03-06T17:00:00Z" },
+        { "received Saturday: counts from Monday", "2026-03-07T12:00:00Z", 3, "2026-03-12T17:00:00Z" },
+        { "a holiday is not a business day", "2026-12-22T10:00:00Z", 3, "2026-12-28T17:00:00Z" },
+        { "summer time: 17:00 BST is 16:00Z", "2026-06-01T10:00:00Z", 1, "2026-06-02T16:00:00Z" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BusinessDays))]
+    public void CloseOfBusinessDay_GivesTheCloseOfTheNthBusinessDayAfterReceipt(string scenario, string received, int days, string expected)
+    {
+        London.CloseOfBusinessDay(Z(received), days).Should().Be(Z(expected), scenario);
+    }
+
+    [Fact]
+    public void AlwaysOpen_IsPlainCalendarTime()
+    {
+        BusinessCalendar.AlwaysOpen.Add(Z("2026-03-07T12:00:00Z"), TimeSpan.FromDays(15)).Should().Be(Z("2026-03-22T12:00:00Z"));
+        BusinessCalendar.AlwaysOpen.Elapsed(Z("2026-03-07T12:00:00Z"), Z("2026-03-08T12:00:00Z")).Should().Be(TimeSpan.FromDays(1));
+    }
+
+    [Fact]
+    public void Builder_RefusesBadDefinitions()
+    {
+        var unknownZone = () => BusinessCalendar.Create("Mars/Olympus_Mons");
+        unknownZone.Should().Throw<ArgumentException>().WithMessage("*'Mars/Olympus_Mons' is not known*");
+
+        var empty = () => BusinessCalendar.Create("Europe/London").Open(DayOfWeek.Monday, new TimeOnly(17, 0), new TimeOnly(9, 0));
+        empty.Should().Throw<ArgumentException>().WithMessage("*is empty*");
+
+        var overlap = () => BusinessCalendar.Create("Europe/London").Open(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(12, 0)).Open(DayOfWeek.Monday, new TimeOnly(11, 0), new TimeOnly(13, 0));
+        overlap.Should().Throw<ArgumentException>().WithMessage("*overlaps*");
+
+        var closed = () => BusinessCalendar.Create("Europe/London").Build();
+        closed.Should().Throw<InvalidOperationException>().WithMessage("*no opening hours*");
+    }
+
+    private static readonly Gen<DateTimeOffset> Instants = Gen.Long[0, 2 * 365 * 24 * 60].Select(m => Z("2026-01-01T00:00:00Z").AddMinutes(m));
+    private static readonly Gen<TimeSpan> Durations = Gen.Int[0, 200 * 60].Select(m => TimeSpan.FromMinutes(m));
+
+    [Fact]
+    public void Add_ThenElapsed_GivesBackTheDuration() =>
+        Gen.Select(Instants, Durations).Sample((start, duration) => London.Elapsed(start, London.Add(start, duration)) == duration, iter: 2_000);
+
+    [Fact]
+    public void Add_IsMonotonicInTheStart() =>
+        Gen.Select(Instants, Instants, Durations).Sample((a, b, duration) =>
+        {
+            var (early, late) = a <= b ? (a, b) : (b, a);
+            return London.Add(early, duration) <= London.Add(late, duration);
+        }, iter: 2_000);
+
+    [Fact]
+    public void Add_IsMonotonicInTheDuration() =>
+        Gen.Select(Instants, Durations, Durations).Sample((start, x, y) =>
+        {
+            var (small, large) = x <= y ? (x, y) : (y, x);
+            return London.Add(start, small) <= London.Add(start, large);
+        }, iter: 2_000);
+}
