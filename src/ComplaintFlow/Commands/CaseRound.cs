@@ -14,5 +14,6 @@ internal static class CaseRound
         FollowUpWaiver = null,
         ClosedAt = null,
         ReopenCount = complaint.ReopenCount + 1,
+        UnansweredFollowUps = 0,
     };
 }

@@ -32,6 +32,7 @@ namespace ComplaintFlow;
 [JsonDerivedType(typeof(CompleteStep), "complete-step")]
 [JsonDerivedType(typeof(RecordManagerRequest), "record-manager-request")]
 [JsonDerivedType(typeof(HandBack), "hand-back")]
+[JsonDerivedType(typeof(RecordFollowUpAttempt), "record-follow-up-attempt")]
 public abstract record ComplaintCommand
 {
     private protected ComplaintCommand()
@@ -74,7 +75,7 @@ public abstract record ComplaintCommand
     }
 
     /// <summary>The state-machine trigger; differs from <see cref="Action"/> only where one action has several outcomes.</summary>
-    internal virtual string TriggerFor(Process.ComplaintProcess process) => Action;
+    internal virtual string TriggerFor(in TriggerContext context) => Action;
 
     /// <summary>Checks the command's own fields; nothing about the case.</summary>
     private protected abstract void ValidateFields();

@@ -21,7 +21,7 @@ public sealed record CompleteStep : ComplaintCommand
     /// <inheritdoc />
     public override string Action => "complete-step";
 
-    internal override string TriggerFor(ComplaintProcess process) => StepOf(process).CompletionAction;
+    internal override string TriggerFor(in TriggerContext context) => StepOf(context.Process).CompletionAction;
 
     internal ComplaintStep StepOf(ComplaintProcess process) =>
         process.FindCustomStep(StepId)

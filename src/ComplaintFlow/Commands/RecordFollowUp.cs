@@ -22,7 +22,7 @@ public sealed record RecordFollowUp : ComplaintCommand
     /// <inheritdoc />
     public override string Action => ComplaintActions.RecordFollowUp;
 
-    internal override string TriggerFor(ComplaintProcess process) => Satisfied ? Triggers.FollowUpSatisfied : Triggers.FollowUpUnsatisfied;
+    internal override string TriggerFor(in TriggerContext context) => Satisfied ? Triggers.FollowUpSatisfied : Triggers.FollowUpUnsatisfied;
 
     private protected override void ValidateFields()
     {

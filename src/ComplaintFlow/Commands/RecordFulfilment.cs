@@ -26,7 +26,7 @@ public sealed record RecordFulfilment : ComplaintCommand
     {
         var number = context.Case.AcceptedProposal!.Number;
         return new(
-            context.Case with { Fulfilment = new Fulfilment(number, Description, Reference, Actor, context.Now) },
+            context.Case with { Fulfilment = new Fulfilment(number, Description, Reference, Actor, context.Now), UnansweredFollowUps = 0 },
             new FulfilmentRecorded(number, Description, Reference));
     }
 }

@@ -5,6 +5,7 @@ using ComplaintFlow.Process;
 using ComplaintFlow.Steps;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Telemetry;
+using ComplaintFlow.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ namespace ComplaintFlow;
 internal sealed class ComplaintDesk : IComplaintDesk
 {
     private const string OpenAction = "open";
+    private const string RecordDueClocksAction = "record-due-clocks";
 
     private readonly IComplaintStore _store;
     private readonly TimeProvider _time;
@@ -26,6 +28,9 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly IEscalationPolicy[] _escalationPolicies;
     private readonly IComplaintAuthorizationPolicy[] _authorizationPolicies;
     private readonly Func<string, int?> _rankOf;
+    private readonly ClockEngine _clocks;
+    private readonly BusinessCalendar _calendar;
+    private readonly int _maxUnansweredFollowUps;
     private readonly IComplaintPlaybook _playbook;
     private readonly ILogger _logger;
 
@@ -45,16 +50,22 @@ internal sealed class ComplaintDesk : IComplaintDesk
         Process = process;
         _time = time;
         _authority = new AuthorityRules(options.Value);
+        Options = options.Value;
         _feasibility = feasibility;
         _handlers = [.. handlers];
         _escalationPolicies = [.. escalationPolicies];
         _authorizationPolicies = [.. authorizationPolicies];
         _rankOf = _authority.TryRankOf;
+        _clocks = new ClockEngine(options.Value.Clocks);
+        _calendar = options.Value.Clocks.Calendar;
+        _maxUnansweredFollowUps = options.Value.MaxUnansweredFollowUps;
         _playbook = playbook;
         _logger = logger;
     }
 
     public ComplaintProcess Process { get; }
+
+    private ComplaintFlowOptions Options { get; }
 
     public async ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default)
     {
@@ -102,6 +113,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         var data = new ComplaintOpened(command.CustomerRef, command.Channel, command.Summary, receivedAt, command.Severity, command.Flags, categories, command.Proactive);
         ComplaintEvent[] events = [new(id, 1, now, command.Actor, step, data)];
         await AuthorizeAsync(new AuthorizationContext(command.Actor, OpenAction, null, command), cancellationToken).ConfigureAwait(false);
+        (opened, events) = AdvanceClocks(null, opened, events, command.Actor, now);
         (opened, events) = await EscalateAsync(opened, null, command.Actor, OpenAction, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(opened, 0, events, command.IdempotencyKey, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false);
     }
@@ -129,7 +141,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
 
         _authority.RankOf(command.Actor, command.Action);
         var now = _time.GetUtcNow();
-        var trigger = command.TriggerFor(Process);
+        var trigger = command.TriggerFor(new TriggerContext(Process, current, _maxUnansweredFollowUps));
         var next = Process.Router.Route(current, trigger, new GuardContext(now, _authority.ReopenWindow));
         var action = Triggers.ToAction(trigger);
         _authority.RequireActionAllowed(command.Actor, action);
@@ -161,8 +173,63 @@ internal sealed class ComplaintDesk : IComplaintDesk
         ComplaintEvent[] events = applied.Then is { } then
             ? [new(current.Id, version - 1, now, command.Actor, next, applied.Event), new(current.Id, version, now, command.Actor, next, then)]
             : [new(current.Id, version, now, command.Actor, next, applied.Event)];
+        (updated, events) = AdvanceClocks(current, updated, events, command.Actor, now);
         (updated, events) = await EscalateAsync(updated, current, command.Actor, action, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(updated, current.Version, events, command.IdempotencyKey, fingerprint, command.Action, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ComplaintCase> RecordDueClocksAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+    {
+        // Two workers may reach the same case: the loser of the version race reloads and finds nothing left to record.
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            if (ClockEngine.Due(current, now) is not { } due)
+            {
+                return current;
+            }
+
+            var updated = current with { Clocks = due.Clocks, NextDueAt = due.NextDueAt };
+            updated.Stamp(current.Step, current.Version + due.Events.Count, now);
+            var events = new ComplaintEvent[due.Events.Count];
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = new ComplaintEvent(current.Id, current.Version + i + 1, now, Actor.System, current.Step, due.Events[i]);
+                if (due.Events[i] is ClockBreached breached)
+                {
+                    Log.ClockBreached(_logger, current.Id, breached.Name, breached.DueAt, breached.Regulatory);
+                }
+            }
+
+            (updated, events) = await EscalateAsync(updated, current, Actor.System, RecordDueClocksAction, events, now, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await SaveAndDispatchAsync(updated, current.Version, events, null, null, RecordDueClocksAction, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ComplaintConcurrencyException) when (attempt < 3)
+            {
+                // Someone else changed the case first; look again.
+            }
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<ClockReading>> GetClocksAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+    {
+        var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var definitions = Options.Clocks.Clocks.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        return [.. current.Clocks.Select(clock =>
+        {
+            var measure = definitions.TryGetValue(clock.Name, out var definition) && !definition.Deadline.CountsBusinessTime ? BusinessCalendar.AlwaysOpen : _calendar;
+            var remaining = clock.Status switch
+            {
+                ClockStatus.Running => measure.Elapsed(now, clock.DueAt),
+                ClockStatus.Paused => clock.RemainingToDue ?? TimeSpan.Zero,
+                _ => TimeSpan.Zero,
+            };
+            return new ClockReading(clock.Name, clock.Status, clock.DueAt, remaining, clock.Warned, clock.Breached, clock.Regulatory);
+        })];
     }
 
     public ValueTask<ComplaintCase> GetAsync(ComplaintId caseId, CancellationToken cancellationToken = default) => LoadAsync(caseId, cancellationToken);
@@ -212,6 +279,26 @@ internal sealed class ComplaintDesk : IComplaintDesk
         return Process.HasStep(found.Step)
             ? found
             : throw new ComplaintDataException(caseId, $"its step '{found.Step}' is not part of the configured process {Process.Version} (the case was opened under {found.ProcessVersion}). Configure a process that has this step, or migrate the case.");
+    }
+
+    /// <summary>Lets the clocks react to what the command did, appending their events.</summary>
+    private (ComplaintCase Case, ComplaintEvent[] Events) AdvanceClocks(ComplaintCase? previous, ComplaintCase updated, ComplaintEvent[] events, Actor actor, DateTimeOffset now)
+    {
+        if (_clocks.Advance(previous, updated, events, now) is not { } change)
+        {
+            return (updated, events);
+        }
+
+        var clocked = updated with { Clocks = change.Clocks, NextDueAt = change.NextDueAt };
+        clocked.Stamp(updated.Step, updated.Version + change.Events.Count, now);
+        var all = new ComplaintEvent[events.Length + change.Events.Count];
+        events.CopyTo(all, 0);
+        for (var i = 0; i < change.Events.Count; i++)
+        {
+            all[events.Length + i] = new ComplaintEvent(updated.Id, updated.Version + i + 1, now, actor, updated.Step, change.Events[i]);
+        }
+
+        return (clocked, all);
     }
 
     private async ValueTask AuthorizeAsync(AuthorizationContext context, CancellationToken cancellationToken)

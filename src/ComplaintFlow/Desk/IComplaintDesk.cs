@@ -33,6 +33,17 @@ public interface IComplaintDesk
     /// <exception cref="ComplaintDataException">The stored case cannot be used with this process.</exception>
     ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records every clock warning and breach that is due on the case now, and lets the escalation policies react
+    /// (PR-01, PR-13). Safe to call from several workers at once: each warning and breach is recorded once. The deadline
+    /// worker calls this; apps that schedule their own jobs may too.
+    /// </summary>
+    /// <returns>The case, changed or not.</returns>
+    ValueTask<ComplaintCase> RecordDueClocksAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>The case's clocks with the time left to each deadline, in business time where the clock counts it.</summary>
+    ValueTask<IReadOnlyList<ClockReading>> GetClocksAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
+
     /// <summary>Loads a case.</summary>
     /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
     ValueTask<ComplaintCase> GetAsync(ComplaintId caseId, CancellationToken cancellationToken = default);

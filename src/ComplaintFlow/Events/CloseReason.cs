@@ -7,4 +7,6 @@ public enum CloseReason
     CustomerSatisfied,
     /// <summary>An authorised actor waived the follow-up.</summary>
     FollowUpWaived,
+    /// <summary>The customer did not answer the configured number of follow-up attempts; recorded as a waiver.</summary>
+    CustomerUnreachable,
 }

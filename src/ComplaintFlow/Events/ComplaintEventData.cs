@@ -31,4 +31,12 @@ namespace ComplaintFlow.Events;
 [JsonDerivedType(typeof(SeverityChanged), "severity-changed")]
 [JsonDerivedType(typeof(StatementRecorded), "statement-recorded")]
 [JsonDerivedType(typeof(StepCompleted), "step-completed")]
+[JsonDerivedType(typeof(ClockStarted), "clock-started")]
+[JsonDerivedType(typeof(ClockReset), "clock-reset")]
+[JsonDerivedType(typeof(ClockPaused), "clock-paused")]
+[JsonDerivedType(typeof(ClockResumed), "clock-resumed")]
+[JsonDerivedType(typeof(ClockStopped), "clock-stopped")]
+[JsonDerivedType(typeof(ClockWarned), "clock-warned")]
+[JsonDerivedType(typeof(ClockBreached), "clock-breached")]
+[JsonDerivedType(typeof(FollowUpAttempted), "follow-up-attempted")]
 public abstract record ComplaintEventData;

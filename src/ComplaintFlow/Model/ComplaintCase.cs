@@ -114,6 +114,15 @@ public sealed record ComplaintCase
     /// <summary>What custom steps recorded, oldest first.</summary>
     public ImmutableArray<StepRecord> StepRecords { get; init; } = [];
 
+    /// <summary>The case's service-level and regulatory clocks (PR-01, PR-12, PR-13, PR-14).</summary>
+    public ImmutableArray<CaseClock> Clocks { get; init; } = [];
+
+    /// <summary>The next instant at which a clock's warning or deadline falls due; what the deadline worker claims by.</summary>
+    public DateTimeOffset? NextDueAt { get; init; }
+
+    /// <summary>How many follow-up attempts in a row went unanswered since the case was last fulfilled (PR-14).</summary>
+    public int UnansweredFollowUps { get; init; }
+
     /// <summary>When the case closed or was withdrawn; <see langword="null"/> while open.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 

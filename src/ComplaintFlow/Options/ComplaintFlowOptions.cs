@@ -29,6 +29,18 @@ public sealed class ComplaintFlowOptions
         [Process.ComplaintActions.HandBack] = "supervisor",
     };
 
+    /// <summary>
+    /// The business calendar and the clocks every case carries. Default: <see cref="Time.ClockPresets.Default"/> on a
+    /// Monday-to-Friday, 09:00-17:00 UTC calendar; use another preset or adjust this one.
+    /// </summary>
+    public Time.ClockSettings Clocks { get; set; } = Time.ClockPresets.Default();
+
+    /// <summary>
+    /// How many unanswered follow-up attempts close a case as "customer unreachable", which counts as a recorded
+    /// waiver (PR-14). Default: 3.
+    /// </summary>
+    public int MaxUnansweredFollowUps { get; set; } = 3;
+
     /// <summary>The built-in escalation policies' settings (PR-07, PR-09, PR-10, PR-11, PR-19).</summary>
     public EscalationOptions Escalation { get; } = new();
 

@@ -52,6 +52,19 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
         }
 
         failures.AddRange(options.Escalation.Validate(tiers));
+        if (options.Clocks is null)
+        {
+            failures.Add("Clocks is null; start from one of ClockPresets.");
+        }
+        else
+        {
+            failures.AddRange(options.Clocks.Validate());
+        }
+
+        if (options.MaxUnansweredFollowUps < 1)
+        {
+            failures.Add($"MaxUnansweredFollowUps is {options.MaxUnansweredFollowUps}; it must be 1 or more.");
+        }
 
         if (options.ReopenWindow < TimeSpan.Zero)
         {

@@ -49,4 +49,6 @@ public static class ComplaintActions
     public const string RecordManagerRequest = "record-manager-request";
     /// <summary>Hand an escalated case back to a more junior tier or another team (PR-11).</summary>
     public const string HandBack = "hand-back";
+    /// <summary>Record a follow-up attempt the customer did not answer (PR-14).</summary>
+    public const string RecordFollowUpAttempt = "record-follow-up-attempt";
 }

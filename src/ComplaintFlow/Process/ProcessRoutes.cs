@@ -64,6 +64,8 @@ internal static class ProcessRoutes
                     Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, extra);
                     Move(id, Triggers.FollowUpUnsatisfied, reopenTarget);
                     Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed);
+                    Stay(id, ComplaintActions.RecordFollowUpAttempt);
+                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed);
                     break;
                 default:
                     Move(id, node.Custom!.CompletionAction, next, extra);

@@ -8,11 +8,13 @@ internal static class Triggers
 {
     public const string FollowUpSatisfied = "record-follow-up (satisfied)";
     public const string FollowUpUnsatisfied = "record-follow-up (not satisfied)";
+    public const string FollowUpUnreachable = "record-follow-up-attempt (unreachable)";
 
     /// <summary>Maps a trigger back to the action an app calls.</summary>
     public static string ToAction(string trigger) => trigger switch
     {
         FollowUpSatisfied or FollowUpUnsatisfied => ComplaintActions.RecordFollowUp,
+        FollowUpUnreachable => ComplaintActions.RecordFollowUpAttempt,
         _ => trigger,
     };
 }

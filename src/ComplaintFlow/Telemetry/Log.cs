@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Case {CaseId} escalates to tier {Tier} (team {Team}) for {Cause}, asked by policy {Policy}.")]
     public static partial void Escalated(ILogger logger, ComplaintId caseId, string tier, string? team, string cause, string policy);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Clock {Clock} of case {CaseId} breached its deadline {DueAt} (regulatory: {Regulatory}).")]
+    public static partial void ClockBreached(ILogger logger, ComplaintId caseId, string clock, DateTimeOffset dueAt, bool regulatory);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "The deadline worker could not record due clocks on case {CaseId}.")]
+    public static partial void DeadlineFailed(ILogger logger, Exception exception, ComplaintId caseId);
 }

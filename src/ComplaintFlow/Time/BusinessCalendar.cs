@@ -139,6 +139,13 @@ public sealed class BusinessCalendar
         return CloseOf(day);
     }
 
+    /// <summary>The end of the local calendar day that is <paramref name="days"/> days after the day of <paramref name="instant"/>.</summary>
+    public DateTimeOffset EndOfCalendarDay(DateTimeOffset instant, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        return ToInstant(LocalDate(instant).AddDays(days + 1), TimeSpan.Zero, latest: true);
+    }
+
     internal DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     private DateOnly NextBusinessDay(DateOnly day)

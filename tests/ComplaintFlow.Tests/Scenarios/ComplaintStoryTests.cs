@@ -63,11 +63,16 @@ public sealed class ComplaintStoryTests
         // The history alone tells the story, numbered without gaps (PR-22).
         var history = await desk.GetHistoryAsync(c.Id);
         history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count).Select(i => (long)i));
-        history.Select(e => e.Data.GetType().Name).Should().Equal(
+        history.Select(e => e.Data).Where(d => !d.GetType().Name.StartsWith("Clock", StringComparison.Ordinal)).Select(d => d.GetType().Name).Should().Equal(
             nameof(ComplaintOpened), nameof(ComplaintAcknowledged), nameof(StatementRecorded), nameof(ClarificationRecorded),
             nameof(ParaphraseSubmitted), nameof(ParaphraseConfirmed), nameof(DesiredOutcomeCaptured), nameof(ResolutionProposed),
             nameof(ProposalAccepted), nameof(FulfilmentRecorded), nameof(FollowUpRecorded), nameof(ComplaintClosed));
         c.Version.Should().Be(history.Count);
+
+        // Every clock was met and stopped by the close (PR-01, PR-12, PR-14).
+        history.Select(e => e.Data).OfType<ClockStopped>().Should().OnlyContain(s => s.Met);
+        c.Clocks.Select(k => k.Name).Should().BeEquivalentTo(["acknowledge", "customer-update", "resolution", "fulfilment", "follow-up"]);
+        c.Clocks.Should().OnlyContain(k => k.Status == ClockStatus.Stopped && !k.Breached);
         t.Handled.Events.Select(e => e.Sequence).Should().Equal(history.Select(e => e.Sequence));
     }
 

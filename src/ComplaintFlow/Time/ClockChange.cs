@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using ComplaintFlow.Events;
+
+namespace ComplaintFlow.Time;
+
+/// <summary>What the clock engine changed on a case: the clocks, the next due instant and the events that say so.</summary>
+internal sealed record ClockChange(ImmutableArray<CaseClock> Clocks, DateTimeOffset? NextDueAt, List<ComplaintEventData> Events);

@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+
+namespace ComplaintFlow.Time;
+
+/// <summary>
+/// Starts, stops, resets, pauses and resumes a case's clocks as commands happen, and records warnings and breaches as
+/// time passes. Pure: it reads the case, the command's events and the time, and returns what changed.
+/// </summary>
+internal sealed class ClockEngine
+{
+    private readonly ClockDefinition[] _definitions;
+    private readonly BusinessCalendar _calendar;
+
+    public ClockEngine(ClockSettings settings)
+    {
+        _definitions = [.. settings.Clocks];
+        _calendar = settings.Calendar;
+    }
+
+    /// <summary>The clocks' reaction to a command, or <see langword="null"/> when no clock changes.</summary>
+    public ClockChange? Advance(ComplaintCase? before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
+    {
+        var triggers = TriggersOf(events);
+        var waiting = IsWaitingOnCustomer(after.Step);
+        if (triggers == ClockTriggers.None && (before is null || IsWaitingOnCustomer(before.Step) == waiting))
+        {
+            return null;
+        }
+
+        var clocks = after.Clocks.ToBuilder();
+        List<ComplaintEventData>? changes = null;
+        foreach (var definition in _definitions)
+        {
+            var index = IndexOf(clocks, definition.Name);
+            var clock = index >= 0 ? clocks[index] : null;
+            var updated = React(definition, clock, triggers, waiting, after, now, ref changes);
+            if (updated is null || ReferenceEquals(updated, clock))
+            {
+                continue;
+            }
+
+            if (index >= 0)
+            {
+                clocks[index] = updated;
+            }
+            else
+            {
+                clocks.Add(updated);
+            }
+        }
+
+        if (changes is null)
+        {
+            return null;
+        }
+
+        var result = clocks.ToImmutable();
+        return new ClockChange(result, NextDueAt(result), changes);
+    }
+
+    /// <summary>Warnings and breaches that are due at <paramref name="now"/>, or <see langword="null"/> when none are.</summary>
+    public static ClockChange? Due(ComplaintCase complaint, DateTimeOffset now)
+    {
+        var clocks = complaint.Clocks.ToBuilder();
+        List<ComplaintEventData>? changes = null;
+        for (var i = 0; i < clocks.Count; i++)
+        {
+            var clock = clocks[i];
+            if (clock.Status != ClockStatus.Running)
+            {
+                continue;
+            }
+
+            if (!clock.Warned && now >= clock.WarnAt)
+            {
+                clock = clock with { Warned = true };
+                (changes ??= []).Add(new ClockWarned(clock.Name, clock.DueAt));
+            }
+
+            if (!clock.Breached && now >= clock.DueAt)
+            {
+                clock = clock with { Breached = true };
+                (changes ??= []).Add(new ClockBreached(clock.Name, clock.DueAt, clock.Regulatory));
+            }
+
+            clocks[i] = clock;
+        }
+
+        if (changes is null)
+        {
+            return null;
+        }
+
+        var result = clocks.ToImmutable();
+        return new ClockChange(result, NextDueAt(result), changes);
+    }
+
+    public static DateTimeOffset? NextDueAt(ImmutableArray<CaseClock> clocks)
+    {
+        DateTimeOffset? next = null;
+        foreach (var clock in clocks)
+        {
+            if (clock.NextDueAt is { } due && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        return next;
+    }
+
+    private CaseClock? React(ClockDefinition definition, CaseClock? clock, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref List<ComplaintEventData>? changes)
+    {
+        var active = clock is { Status: not ClockStatus.Stopped };
+        var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
+
+        if (active && (triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0)
+        {
+            (changes ??= []).Add(new ClockStopped(definition.Name, !clock!.Breached));
+            return clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
+        }
+
+        if (active && (triggers & definition.ResetsOn) != 0)
+        {
+            clock = Start(definition, now, measure);
+            (changes ??= []).Add(new ClockReset(definition.Name, clock.DueAt, clock.WarnAt));
+        }
+        else if (!active && (triggers & definition.StartsOn) != 0 && (triggers & ClockTriggers.Closed) == 0)
+        {
+            // Clocks started by the opening count from receipt: a letter opened today was received yesterday.
+            var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? complaint.ReceivedAt : now;
+            clock = Start(definition, start, measure);
+            (changes ??= []).Add(new ClockStarted(definition.Name, clock.DueAt, clock.WarnAt));
+        }
+
+        if (clock is null || !definition.PausesWhileWaitingOnCustomer || definition.Regulatory)
+        {
+            return clock;
+        }
+
+        if (clock.Status == ClockStatus.Running && waiting)
+        {
+            var remaining = measure.Elapsed(now, clock.DueAt);
+            (changes ??= []).Add(new ClockPaused(definition.Name, remaining));
+            return clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
+        }
+
+        if (clock.Status == ClockStatus.Paused && !waiting)
+        {
+            var due = measure.Add(now, clock.RemainingToDue ?? TimeSpan.Zero);
+            (changes ??= []).Add(new ClockResumed(definition.Name, due));
+            return clock with
+            {
+                Status = ClockStatus.Running,
+                DueAt = due,
+                WarnAt = clock.Warned ? clock.WarnAt : measure.Add(now, clock.RemainingToWarn ?? TimeSpan.Zero),
+                RemainingToDue = null,
+                RemainingToWarn = null,
+            };
+        }
+
+        return clock;
+    }
+
+    private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
+    {
+        var due = definition.Deadline.DueFrom(start, _calendar);
+        var warn = measure.Add(start, measure.Elapsed(start, due) * definition.WarnAt);
+        return new CaseClock(definition.Name, ClockStatus.Running, start, due, warn, false, false, definition.Regulatory, null, null, null);
+    }
+
+    private static int IndexOf(ImmutableArray<CaseClock>.Builder clocks, string name)
+    {
+        for (var i = 0; i < clocks.Count; i++)
+        {
+            if (clocks[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWaitingOnCustomer(string step) => step is StepIds.Validate or StepIds.GainAgreement;
+
+    private static ClockTriggers TriggersOf(IReadOnlyList<ComplaintEvent> events)
+    {
+        var triggers = ClockTriggers.None;
+        foreach (var complaintEvent in events)
+        {
+            triggers |= complaintEvent.Data switch
+            {
+                ComplaintOpened => ClockTriggers.Opened,
+                ComplaintAcknowledged => ClockTriggers.Acknowledged,
+                CustomerUpdated => ClockTriggers.CustomerUpdated,
+                ProposalAccepted => ClockTriggers.Agreed,
+                FulfilmentRecorded => ClockTriggers.Fulfilled,
+                FollowUpRecorded or FollowUpWaived => ClockTriggers.FollowedUp,
+                ComplaintReopened => ClockTriggers.Reopened,
+                ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
+                _ => ClockTriggers.None,
+            };
+        }
+
+        return triggers;
+    }
+}

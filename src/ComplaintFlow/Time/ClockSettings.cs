@@ -1,0 +1,52 @@
+namespace ComplaintFlow.Time;
+
+/// <summary>The business calendar and the clocks every case carries. Start from one of <see cref="ClockPresets"/>.</summary>
+public sealed class ClockSettings
+{
+    /// <summary>Creates settings for a calendar and a set of clocks.</summary>
+    public ClockSettings(BusinessCalendar calendar, IEnumerable<ClockDefinition> clocks)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(clocks);
+        Calendar = calendar;
+        Clocks = [.. clocks];
+    }
+
+    /// <summary>The calendar business-time deadlines count on.</summary>
+    public BusinessCalendar Calendar { get; set; }
+
+    /// <summary>The clocks; add, remove or replace entries to adjust a preset.</summary>
+    public IList<ClockDefinition> Clocks { get; }
+
+    internal IEnumerable<string> Validate()
+    {
+        foreach (var group in Clocks.GroupBy(c => c?.Name).Where(g => g.Count() > 1))
+        {
+            yield return $"Clocks: '{group.Key}' is configured more than once; clock names must be unique.";
+        }
+
+        foreach (var clock in Clocks)
+        {
+            if (clock is null || string.IsNullOrWhiteSpace(clock.Name))
+            {
+                yield return "Clocks: a clock has no name.";
+                continue;
+            }
+
+            if (clock.Regulatory && clock.PausesWhileWaitingOnCustomer)
+            {
+                yield return $"Clocks: '{clock.Name}' is regulatory and pauses; regulators' clocks never pause, so set PausesWhileWaitingOnCustomer = false.";
+            }
+
+            if (clock.WarnAt is <= 0 or >= 1 || double.IsNaN(clock.WarnAt))
+            {
+                yield return $"Clocks: '{clock.Name}' warns at {clock.WarnAt}; use a share between 0 and 1, such as 0.8.";
+            }
+
+            if (clock.StartsOn == ClockTriggers.None)
+            {
+                yield return $"Clocks: '{clock.Name}' never starts; set StartsOn.";
+            }
+        }
+    }
+}
