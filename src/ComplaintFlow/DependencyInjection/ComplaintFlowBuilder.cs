@@ -4,6 +4,7 @@ using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
 using ComplaintFlow.Steps;
 using ComplaintFlow.Storage;
+using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,26 @@ public sealed class ComplaintFlowBuilder
         where TPolicy : class, IComplaintAuthorizationPolicy
     {
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IComplaintAuthorizationPolicy, TPolicy>());
+        return this;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="DeadlineWorker"/> as a hosted service, recording clock warnings and breaches as they fall due.
+    /// </summary>
+    public ComplaintFlowBuilder AddDeadlineWorker(Action<DeadlineWorkerOptions>? configure = null)
+    {
+        var options = Services.AddOptions<DeadlineWorkerOptions>()
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "DeadlineWorkerOptions.PollInterval must be positive.")
+            .Validate(o => o.BatchSize >= 1, "DeadlineWorkerOptions.BatchSize must be 1 or more.")
+            .Validate(o => o.Lease > TimeSpan.Zero, "DeadlineWorkerOptions.Lease must be positive.")
+            .ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DeadlineWorker>());
+        Services.TryAddSingleton<DeadlineWorker>(sp => sp.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DeadlineWorker>().First());
         return this;
     }
 

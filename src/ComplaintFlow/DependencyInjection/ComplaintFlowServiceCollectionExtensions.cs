@@ -44,6 +44,7 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, ManagerRequestedPolicy>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, SeriousCasePolicy>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RepeatComplainantPolicy>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, ClockBreachPolicy>());
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<IComplaintDesk, ComplaintDesk>();
         return new ComplaintFlowBuilder(services);

@@ -18,6 +18,9 @@ public sealed class EscalationOptions
     /// <summary>Customers who complain repeatedly within a window go to a more senior tier (PR-20).</summary>
     public RepeatComplainantEscalation RepeatComplainant { get; } = new();
 
+    /// <summary>Breached clocks go up the line (PR-01, PR-13); the time-and-deadlines guide lists the rules.</summary>
+    public ClockBreachEscalation ClockBreaches { get; } = new();
+
     internal IEnumerable<string> Validate(ISet<string> tiers)
     {
         (string Name, bool Enabled, string Tier)[] targets =
@@ -26,6 +29,8 @@ public sealed class EscalationOptions
             ("ManagerRequested", ManagerRequested.Enabled, ManagerRequested.Tier),
             ("SeriousCases", SeriousCases.Enabled, SeriousCases.Tier),
             ("RepeatComplainant", RepeatComplainant.Enabled, RepeatComplainant.Tier),
+            ("ClockBreaches", ClockBreaches.Enabled, ClockBreaches.Tier),
+            ("ClockBreaches.Regulatory", ClockBreaches.Enabled, ClockBreaches.RegulatoryTier),
         ];
         foreach (var (name, enabled, tier) in targets.Where(t => t.Enabled && !tiers.Contains(t.Tier)))
         {

@@ -23,6 +23,13 @@ public interface IComplaintStore
     /// <exception cref="IdempotencyKeyConflictException">The change's idempotency key is already recorded.</exception>
     ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims up to <paramref name="batchSize"/> cases whose <see cref="ComplaintCase.NextDueAt"/> is at or before
+    /// <paramref name="now"/> and that no other worker holds, holding them for <paramref name="lease"/>. Claims spread the
+    /// work between workers; recording each warning or breach once is guaranteed by the version check, not the claim.
+    /// </summary>
+    ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default);
+
     /// <summary>Finds cases matching every criterion set on the query, ordered by id (oldest first).</summary>
     ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
 }

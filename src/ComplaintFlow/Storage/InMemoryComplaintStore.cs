@@ -108,8 +108,31 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         }
     }
 
+    public ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var claimed = new List<ComplaintId>(Math.Min(batchSize, 64));
+            foreach (var entry in _cases.Values.Where(e => e.Case.NextDueAt <= now && e.LeasedUntil <= now).OrderBy(e => e.Case.NextDueAt))
+            {
+                entry.LeasedUntil = now + lease;
+                claimed.Add(entry.Case.Id);
+                if (claimed.Count == batchSize)
+                {
+                    break;
+                }
+            }
+
+            return ValueTask.FromResult<IReadOnlyList<ComplaintId>>(claimed);
+        }
+    }
+
     private sealed class Entry(ComplaintCase complaint)
     {
+        public DateTimeOffset LeasedUntil { get; set; } = DateTimeOffset.MinValue;
+
         public ComplaintCase Case { get; set; } = complaint;
 
         // Room for a typical case's whole life, so appending rarely reallocates.

@@ -1,0 +1,207 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Tests.Support;
+using ComplaintFlow.Time;
+
+namespace ComplaintFlow.Tests.Time;
+
+/// <summary>Cases living through their clocks under each preset, with the exact instants of every warning and breach.</summary>
+public sealed class ClockScenarioTests
+{
+    private static readonly BusinessCalendar London = BusinessCalendar.Create("Europe/London")
+        .OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0))
+        .Holidays([new DateOnly(2026, 4, 3), new DateOnly(2026, 4, 6), new DateOnly(2026, 5, 4)])
+        .Build();
+
+    private static readonly BusinessCalendar Sydney = BusinessCalendar.Create("Australia/Sydney").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+    private static readonly BusinessCalendar NewYork = BusinessCalendar.Create("America/New_York").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+    private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task DefaultPreset_UnacknowledgedComplaint_WarnsThenBreachesThenEscalates_PR01()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+
+        var ack = c.Clocks.Single(k => k.Name == ClockNames.Acknowledge);
+        ack.StartedAt.Should().Be(Z("2026-03-02T09:00:00Z"));
+        ack.DueAt.Should().Be(Z("2026-03-03T17:00:00Z"), "close of the next business day");
+        ack.WarnAt.Should().Be(Z("2026-03-03T13:48:00Z"), "80% of the 16 business hours");
+        c.Clocks.Single(k => k.Name == ClockNames.Resolution).DueAt.Should().Be(Z("2026-03-16T17:00:00Z"));
+        c.NextDueAt.Should().Be(ack.WarnAt);
+
+        t.Time.SetUtcNow(Z("2026-03-03T13:47:59Z"));
+        (await t.Desk.RecordDueClocksAsync(c.Id)).Version.Should().Be(c.Version, "nothing is due yet");
+
+        t.Time.SetUtcNow(Z("2026-03-03T13:48:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().Be(new ClockWarned(ClockNames.Acknowledge, Z("2026-03-03T17:00:00Z")));
+        c.Tier.Should().Be("agent");
+
+        t.Time.SetUtcNow(Z("2026-03-03T17:00:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        var history = await t.Desk.GetHistoryAsync(c.Id);
+        history[^2].Data.Should().Be(new ClockBreached(ClockNames.Acknowledge, Z("2026-03-03T17:00:00Z"), false));
+        history[^2].Actor.Should().Be(Actor.System);
+        history[^1].Data.Should().BeOfType<ComplaintEscalated>().Which.Cause.Should().Be("clock-breach:acknowledge");
+        c.Tier.Should().Be("supervisor");
+
+        // A late acknowledgement stops the clock as not met.
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Supervisor, Owner = Actors.Supervisor });
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockStopped>().Should().ContainSingle().Which.Met.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task DefaultPreset_ServiceClocksPauseWhileWaitingOnTheCustomer_AndUpdatesResetTheUpdateClock_PR13()
+    {
+        using var t = new TestDesk();
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        Clock(c, ClockNames.CustomerUpdate).DueAt.Should().Be(Z("2026-03-04T17:00:00Z"));
+
+        t.Time.SetUtcNow(Z("2026-03-02T11:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late." });
+        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
+        Clock(c, ClockNames.CustomerUpdate).Should().BeEquivalentTo(new { Status = ClockStatus.Paused, RemainingToDue = TimeSpan.FromHours(22) });
+        c.NextDueAt.Should().Be(Clock(c, ClockNames.Acknowledge).NextDueAt, "paused clocks fall due never");
+
+        // The customer confirms a day and a bit later: 22 business hours remain, counted from now.
+        t.Time.SetUtcNow(Z("2026-03-03T15:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        Clock(c, ClockNames.CustomerUpdate).Should().BeEquivalentTo(new { Status = ClockStatus.Running, DueAt = Z("2026-03-06T13:00:00Z") });
+
+        t.Time.SetUtcNow(Z("2026-03-04T09:30:00Z"));
+        c = await t.Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Actors.Agent, Message = "Still checking with the courier." });
+        Clock(c, ClockNames.CustomerUpdate).DueAt.Should().Be(Z("2026-03-06T17:00:00Z"), "an update restarts the promise (PR-13)");
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClockReset>();
+
+        var readings = await t.Desk.GetClocksAsync(c.Id);
+        readings.Single(r => r.Name == ClockNames.CustomerUpdate).Remaining.Should().Be(TimeSpan.FromHours(7.5 + 8 + 8));
+    }
+
+    [Fact]
+    public async Task DefaultPreset_FulfilmentAndFollowUpClocks_RunFromAgreementAndFulfilment_PR12_PR14()
+    {
+        using var t = new TestDesk();
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.GainAgreement);
+        t.Time.SetUtcNow(Z("2026-03-05T16:00:00Z"));
+
+        c = await t.Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Actors.Agent, ProposalNumber = 1 });
+        Clock(c, ClockNames.Fulfilment).DueAt.Should().Be(Z("2026-03-10T17:00:00Z"), "close of the third business day after agreement");
+
+        t.Time.SetUtcNow(Z("2026-03-06T10:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Actors.Agent, Description = "Done" });
+        var followUp = Clock(c, ClockNames.FollowUp);
+        followUp.DueAt.Should().Be(Z("2026-03-13T17:00:00Z"));
+        followUp.WarnAt.Should().Be(Z("2026-03-10T12:48:00Z"), "the window opens after 40% of the 47 business hours to the deadline: about two business days");
+        Clock(c, ClockNames.Fulfilment).Status.Should().Be(ClockStatus.Stopped);
+    }
+
+    [Fact]
+    public async Task UkFcaDisp_FullExample_QuickRouteAndEightWeekFinalResponse()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+
+        Clock(c, "fca-quick-resolution").DueAt.Should().Be(Z("2026-03-05T17:00:00Z"), "close of business on the third business day after receipt");
+        var final = Clock(c, "fca-final-response");
+        final.Should().BeEquivalentTo(new { DueAt = Z("2026-04-27T23:00:00Z"), WarnAt = Z("2026-04-13T19:45:00Z"), Regulatory = true });
+
+        // Not resolved by the quick route: recorded, not escalated.
+        t.Time.SetUtcNow(Z("2026-03-05T17:00:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockBreached>().Should().ContainSingle(b => b.Name == "fca-quick-resolution");
+
+        // Regulatory clocks never pause, even while the customer considers a proposal.
+        c = await t.Desk.DriveToAsync(c, StepIds.GainAgreement);
+        Clock(c, "fca-final-response").Status.Should().Be(ClockStatus.Running);
+
+        t.Time.SetUtcNow(Z("2026-04-13T19:45:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockWarned>().Should().Contain(new ClockWarned("fca-final-response", Z("2026-04-27T23:00:00Z")));
+
+        t.Time.SetUtcNow(Z("2026-04-27T23:00:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        c.Tier.Should().Be("specialist-team", "a regulatory breach goes to the specialist team");
+        c.Team.Should().Be("specialist-complaints");
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ComplaintEscalated>().Which.Cause.Should().Be("clock-breach:fca-final-response");
+    }
+
+    [Fact]
+    public async Task UkFcaDisp_ReceivedOnASaturday_CountsFromMonday()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
+        t.Time.SetUtcNow(Z("2026-03-09T08:00:00Z"));
+
+        var c = await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c", Summary = "Letter", Channel = Channel.Letter, Actor = Actors.Agent, ReceivedAt = Z("2026-03-07T11:00:00Z") });
+
+        Clock(c, "fca-quick-resolution").DueAt.Should().Be(Z("2026-03-12T17:00:00Z"));
+        Clock(c, ClockNames.Acknowledge).DueAt.Should().Be(Z("2026-03-10T17:00:00Z"));
+    }
+
+    [Theory]
+    [InlineData(AsicComplaintKind.Standard, "2026-04-01T13:00:00Z", "2026-03-26T10:12:00Z")]
+    [InlineData(AsicComplaintKind.FinancialHardship, "2026-03-23T13:00:00Z", "2026-03-19T05:24:00Z")]
+    [InlineData(AsicComplaintKind.Superannuation, "2026-04-16T14:00:00Z", "2026-04-07T11:00:00Z")]
+    public async Task AustraliaAsicRg271_FullExample_ResponseDeadlineAndDelayNotificationWarning(AsicComplaintKind kind, string due, string warn)
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.AustraliaAsicRg271(Sydney, kind));
+
+        // Received Monday 2 March 10:00 in Sydney (23:00Z the day before).
+        var c = await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c", Summary = "Fees", Channel = Channel.Phone, Actor = Actors.Agent, ReceivedAt = Z("2026-03-01T23:00:00Z") });
+
+        Clock(c, ClockNames.Acknowledge).DueAt.Should().Be(Z("2026-03-03T06:00:00Z"), "17:00 AEDT on the next business day");
+        var response = Clock(c, "asic-idr-response");
+        response.DueAt.Should().Be(Z(due));
+        response.WarnAt.Should().Be(Z(warn), "the delay notification must go out before the deadline");
+
+        t.Time.SetUtcNow(Z(warn));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockWarned>().Should().Contain(w => w.Name == "asic-idr-response");
+        t.Time.SetUtcNow(Z(due));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        c.Tier.Should().Be("specialist-team");
+    }
+
+    [Fact]
+    public async Task UsCfpb_ResponseWithin15AndFinalWithin60CalendarDays()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UsCfpb(NewYork));
+        t.Time.SetUtcNow(Z("2026-03-02T15:00:00Z"));
+
+        var c = await t.OpenAsync();
+
+        Clock(c, "cfpb-response").DueAt.Should().Be(Z("2026-03-18T04:00:00Z"), "end of 17 March in New York, after the change to daylight saving");
+        Clock(c, "cfpb-final-response").DueAt.Should().Be(Z("2026-05-02T04:00:00Z"));
+
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        Clock(c, "cfpb-response").Should().BeEquivalentTo(new { Status = ClockStatus.Stopped, Breached = false });
+    }
+
+    [Fact]
+    public async Task UnansweredFollowUps_CloseTheCaseAsUnreachable_RecordedAsAWaiver_PR14()
+    {
+        using var t = new TestDesk(options: o => o.MaxUnansweredFollowUps = 3);
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.FollowUp);
+
+        c = await t.Desk.ExecuteAsync(new RecordFollowUpAttempt { CaseId = c.Id, Actor = Actors.Agent, Note = "Voicemail" });
+        c = await t.Desk.ExecuteAsync(new RecordFollowUpAttempt { CaseId = c.Id, Actor = Actors.Agent, Note = "Email, no reply" });
+        c.Step.Should().Be(StepIds.FollowUp);
+        c.UnansweredFollowUps.Should().Be(2);
+
+        c = await t.Desk.ExecuteAsync(new RecordFollowUpAttempt { CaseId = c.Id, Actor = Actors.Agent, Note = "Letter" });
+
+        c.Step.Should().Be(StepIds.Closed);
+        c.FollowUpWaiver!.Reason.Should().Contain("3 follow-up attempts");
+        var history = await t.Desk.GetHistoryAsync(c.Id);
+        history.Select(e => e.Data).OfType<ComplaintClosed>().Should().ContainSingle().Which.Reason.Should().Be(CloseReason.CustomerUnreachable);
+        c.Clocks.Should().OnlyContain(k => k.Status == ClockStatus.Stopped);
+    }
+
+    private static CaseClock Clock(ComplaintCase c, string name) => c.Clocks.Single(k => k.Name == name);
+}
