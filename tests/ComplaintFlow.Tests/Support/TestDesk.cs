@@ -29,6 +29,8 @@ internal sealed class TestDesk : IDisposable
 
     public IComplaintDesk Desk { get; }
 
+    public IServiceProvider Services => _provider;
+
     public IComplaintStore Store { get; }
 
     public RecordingHandler Handled { get; }

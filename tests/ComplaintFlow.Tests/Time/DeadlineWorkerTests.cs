@@ -1,0 +1,114 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Tests.Support;
+using ComplaintFlow.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Tests.Time;
+
+public sealed class DeadlineWorkerTests
+{
+    private static readonly DateTimeOffset AfterAcknowledgeDeadline = new(2026, 3, 3, 17, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task TwoWorkersOnTwoDesksSharingOneStore_RecordEachWarningAndBreachOnce()
+    {
+        using var first = new TestDesk();
+        using var second = new TestDesk(b => b.UseStore(_ => first.Store));
+        var ids = new List<ComplaintId>();
+        for (var i = 0; i < 50; i++)
+        {
+            ids.Add((await first.OpenAsync(customer: $"cust-{i}")).Id);
+        }
+
+        first.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        second.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        var options = Options.Create(new DeadlineWorkerOptions { BatchSize = 7, Lease = TimeSpan.FromMilliseconds(1) });
+        var workers = new[]
+        {
+            new DeadlineWorker(first.Desk, first.Store, first.Time, options, NullLogger<DeadlineWorker>.Instance),
+            new DeadlineWorker(second.Desk, first.Store, second.Time, options, NullLogger<DeadlineWorker>.Instance),
+        };
+
+        // Both race over the same due cases until nothing is left; leases are short so they collide often.
+        await Task.WhenAll(workers.Select(w => Task.Run(async () =>
+        {
+            for (var round = 0; round < 40; round++)
+            {
+                await w.RunOnceAsync();
+            }
+        })));
+
+        foreach (var id in ids)
+        {
+            var history = await first.Desk.GetHistoryAsync(id);
+            history.Select(e => e.Data).OfType<ClockWarned>().Where(w => w.Name == ClockNames.Acknowledge).Should().ContainSingle();
+            history.Select(e => e.Data).OfType<ClockBreached>().Where(b => b.Name == ClockNames.Acknowledge).Should().ContainSingle();
+            history.Select(e => e.Data).OfType<ComplaintEscalated>().Should().ContainSingle();
+            history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count).Select(n => (long)n));
+            (await first.Desk.GetAsync(id)).Tier.Should().Be("supervisor");
+        }
+    }
+
+    [Fact]
+    public async Task RecordDueClocks_CalledConcurrently_RecordsTheBreachOnce()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => await t.Desk.RecordDueClocksAsync(c.Id))));
+
+        (await t.Desk.GetHistoryAsync(c.Id)).Count(e => e.Data is ClockBreached).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task RunOnce_AfterARestart_DoesNotRecordAgain()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        var options = Options.Create(new DeadlineWorkerOptions());
+        await new DeadlineWorker(t.Desk, t.Store, t.Time, options, NullLogger<DeadlineWorker>.Instance).RunOnceAsync();
+        var version = (await t.Desk.GetAsync(c.Id)).Version;
+
+        t.Time.Advance(TimeSpan.FromMinutes(5));
+        await new DeadlineWorker(t.Desk, t.Store, t.Time, options, NullLogger<DeadlineWorker>.Instance).RunOnceAsync();
+
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(version);
+    }
+
+    [Fact]
+    public async Task HostedWorker_PollsOnTheFakeClock_EscalatesABreach_AndStopsCleanly()
+    {
+        using var t = new TestDesk(b => b.AddDeadlineWorker(o => o.PollInterval = TimeSpan.FromMinutes(1)));
+        var worker = t.Services.GetServices<IHostedService>().OfType<DeadlineWorker>().Single();
+        var c = await t.OpenAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await worker.StartAsync(cancel.Token);
+
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline.AddMinutes(-1));
+        while ((await t.Desk.GetAsync(c.Id)).Tier != "supervisor")
+        {
+            cancel.Token.ThrowIfCancellationRequested();
+            t.Time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(10, cancel.Token);
+        }
+
+        var stop = worker.StopAsync(CancellationToken.None);
+        (await Task.WhenAny(stop, Task.Delay(TimeSpan.FromSeconds(10)))).Should().BeSameAs(stop, "the worker stops when asked");
+        (await t.Desk.GetHistoryAsync(c.Id)).Count(e => e.Data is ClockBreached).Should().Be(1);
+    }
+
+    [Fact]
+    public void AddDeadlineWorker_BadOptions_FailWithAClearMessage()
+    {
+        using var provider = new ServiceCollection().AddComplaintFlow().AddDeadlineWorker(o => o.BatchSize = 0).Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<DeadlineWorkerOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*BatchSize must be 1 or more*");
+    }
+}
