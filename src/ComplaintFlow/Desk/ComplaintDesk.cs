@@ -191,8 +191,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
             }
 
             var updated = current with { Clocks = due.Clocks, NextDueAt = due.NextDueAt };
-            updated.Stamp(current.Step, current.Version + due.Events.Count, now);
-            var events = new ComplaintEvent[due.Events.Count];
+            updated.Stamp(current.Step, current.Version + due.Events.Length, now);
+            var events = new ComplaintEvent[due.Events.Length];
             for (var i = 0; i < events.Length; i++)
             {
                 events[i] = new ComplaintEvent(current.Id, current.Version + i + 1, now, Actor.System, current.Step, due.Events[i]);
@@ -290,10 +290,10 @@ internal sealed class ComplaintDesk : IComplaintDesk
         }
 
         var clocked = updated with { Clocks = change.Clocks, NextDueAt = change.NextDueAt };
-        clocked.Stamp(updated.Step, updated.Version + change.Events.Count, now);
-        var all = new ComplaintEvent[events.Length + change.Events.Count];
+        clocked.Stamp(updated.Step, updated.Version + change.Events.Length, now);
+        var all = new ComplaintEvent[events.Length + change.Events.Length];
         events.CopyTo(all, 0);
-        for (var i = 0; i < change.Events.Count; i++)
+        for (var i = 0; i < change.Events.Length; i++)
         {
             all[events.Length + i] = new ComplaintEvent(updated.Id, updated.Version + i + 1, now, actor, updated.Step, change.Events[i]);
         }

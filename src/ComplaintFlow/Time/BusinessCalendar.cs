@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace ComplaintFlow.Time;
@@ -19,14 +20,18 @@ public sealed class BusinessCalendar
     private const int MaxDaysScanned = 3_700;
 
     private readonly TimeZoneInfo _zone;
+    private readonly bool _isUtc;
     private readonly (TimeSpan From, TimeSpan To)[][] _week;
     private readonly FrozenSet<DateOnly> _holidays;
     private readonly (DateTimeOffset From, DateTimeOffset To)[] _closures;
+    private readonly ConcurrentDictionary<DateOnly, (DateTimeOffset Start, DateTimeOffset End)[]> _days = new();
+    private readonly ConcurrentDictionary<DateOnly, DateTimeOffset> _closes = new();
 
     internal BusinessCalendar(string timeZoneId, (TimeSpan From, TimeSpan To)[][] week, DateOnly[] holidays, (DateTimeOffset From, DateTimeOffset To)[] closures, bool alwaysOpen)
     {
         TimeZoneId = timeZoneId;
         _zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        _isUtc = _zone.BaseUtcOffset == TimeSpan.Zero && !_zone.SupportsDaylightSavingTime;
         _week = week;
         _holidays = holidays.ToFrozenSet();
         _closures = closures;
@@ -146,7 +151,8 @@ public sealed class BusinessCalendar
         return ToInstant(LocalDate(instant).AddDays(days + 1), TimeSpan.Zero, latest: true);
     }
 
-    internal DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+    internal DateOnly LocalDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(_isUtc ? instant.UtcDateTime : TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     private DateOnly NextBusinessDay(DateOnly day)
     {
@@ -162,7 +168,17 @@ public sealed class BusinessCalendar
         throw new InvalidOperationException($"No business day within {MaxDaysScanned} days after {day}.");
     }
 
-    private DateTimeOffset CloseOf(DateOnly day) => ToInstant(day, _week[(int)day.DayOfWeek][^1].To, latest: true);
+    private DateTimeOffset CloseOf(DateOnly day)
+    {
+        if (!_closes.TryGetValue(day, out var close))
+        {
+            var to = _week[(int)day.DayOfWeek][^1].To;
+            close = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
+            _closes[day] = close;
+        }
+
+        return close;
+    }
 
     /// <summary>A local date and time of day as an instant; a skipped time moves forward by the gap.</summary>
     private DateTimeOffset ToInstant(DateOnly day, TimeSpan timeOfDay, bool latest)
@@ -186,17 +202,82 @@ public sealed class BusinessCalendar
     private static InvalidOperationException NoOpenings(DateTimeOffset from) =>
         new($"The calendar has no opening hours within {MaxDaysScanned} days after {from:O}.");
 
-    /// <summary>
-    /// Walks the open periods at or after an instant, clipped to start no earlier than it, with holidays and closures
-    /// removed. A struct, so the hot arithmetic allocates nothing.
-    /// </summary>
-    private struct PeriodCursor(BusinessCalendar calendar, DateTimeOffset from)
+    /// <summary>The open periods of one local date as instants, holidays and closures applied; computed once per date.</summary>
+    private (DateTimeOffset Start, DateTimeOffset End)[] PeriodsOf(DateOnly day)
     {
-        private DateOnly _day = calendar.LocalDate(from).AddDays(-1);
-        private int _interval = int.MaxValue;
+        if (_days.TryGetValue(day, out var cached))
+        {
+            return cached;
+        }
+
+        var periods = new List<(DateTimeOffset Start, DateTimeOffset End)>(2);
+        if (!_holidays.Contains(day))
+        {
+            foreach (var (from, to) in _week[(int)day.DayOfWeek])
+            {
+                var start = ToInstant(day, from, latest: false);
+                var end = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
+                AddOpenParts(periods, start, end);
+            }
+        }
+
+        // Dates are few and their periods small; past a generous bound, start afresh rather than grow without limit.
+        if (_days.Count > 50_000)
+        {
+            _days.Clear();
+        }
+
+        return _days[day] = [.. periods];
+    }
+
+    /// <summary>Adds the parts of [start, end) that no one-off closure covers.</summary>
+    private void AddOpenParts(List<(DateTimeOffset Start, DateTimeOffset End)> periods, DateTimeOffset start, DateTimeOffset end)
+    {
+        foreach (var (closedFrom, closedTo) in _closures)
+        {
+            if (closedTo <= start || closedFrom >= end)
+            {
+                continue;
+            }
+
+            if (closedFrom > start)
+            {
+                periods.Add((start, closedFrom));
+            }
+
+            start = closedTo;
+            if (start >= end)
+            {
+                return;
+            }
+        }
+
+        if (end > start)
+        {
+            periods.Add((start, end));
+        }
+    }
+
+    /// <summary>
+    /// Walks the open periods at or after an instant, clipped to start no earlier than it. A struct over cached
+    /// per-date periods, so the arithmetic allocates nothing once a date has been seen.
+    /// </summary>
+    private struct PeriodCursor
+    {
+        private readonly BusinessCalendar _calendar;
+        private readonly DateTimeOffset _from;
+        private DateOnly _day;
+        private (DateTimeOffset Start, DateTimeOffset End)[] _periods;
+        private int _index;
         private int _daysScanned;
-        private DateTimeOffset _pendingStart = DateTimeOffset.MinValue;
-        private DateTimeOffset _pendingEnd = DateTimeOffset.MinValue;
+
+        public PeriodCursor(BusinessCalendar calendar, DateTimeOffset from)
+        {
+            _calendar = calendar;
+            _from = from;
+            _day = calendar.LocalDate(from);
+            _periods = calendar.PeriodsOf(_day);
+        }
 
         public DateTimeOffset Start { get; private set; }
 
@@ -206,39 +287,17 @@ public sealed class BusinessCalendar
         {
             while (true)
             {
-                if (_pendingEnd > _pendingStart && TakeOpenPart())
+                while (_index < _periods.Length)
                 {
+                    var (start, end) = _periods[_index++];
+                    if (end <= _from)
+                    {
+                        continue;
+                    }
+
+                    Start = start < _from ? _from : start;
+                    End = end;
                     return true;
-                }
-
-                if (!NextRawPeriod())
-                {
-                    return false;
-                }
-            }
-        }
-
-        private bool NextRawPeriod()
-        {
-            while (true)
-            {
-                var intervals = calendar._week[(int)_day.DayOfWeek];
-                if (_interval < intervals.Length && !calendar._holidays.Contains(_day))
-                {
-                    var (f, t) = intervals[_interval++];
-                    _pendingStart = calendar.ToInstant(_day, f, latest: false);
-                    _pendingEnd = t == TimeSpan.FromDays(1) ? calendar.ToInstant(_day.AddDays(1), TimeSpan.Zero, latest: true) : calendar.ToInstant(_day, t, latest: true);
-                    if (_pendingStart < from)
-                    {
-                        _pendingStart = from;
-                    }
-
-                    if (_pendingEnd > _pendingStart)
-                    {
-                        return true;
-                    }
-
-                    continue;
                 }
 
                 if (++_daysScanned > MaxDaysScanned)
@@ -247,41 +306,9 @@ public sealed class BusinessCalendar
                 }
 
                 _day = _day.AddDays(1);
-                _interval = 0;
+                _periods = _calendar.PeriodsOf(_day);
+                _index = 0;
             }
-        }
-
-        /// <summary>Takes the part of the pending period before the first closure that cuts it.</summary>
-        private bool TakeOpenPart()
-        {
-            foreach (var (closedFrom, closedTo) in calendar._closures)
-            {
-                if (closedTo <= _pendingStart || closedFrom >= _pendingEnd)
-                {
-                    continue;
-                }
-
-                if (closedFrom <= _pendingStart)
-                {
-                    _pendingStart = closedTo;
-                    if (_pendingStart >= _pendingEnd)
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                Start = _pendingStart;
-                End = closedFrom;
-                _pendingStart = closedTo;
-                return true;
-            }
-
-            Start = _pendingStart;
-            End = _pendingEnd;
-            _pendingStart = _pendingEnd;
-            return true;
         }
     }
 }

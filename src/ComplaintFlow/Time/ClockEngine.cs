@@ -20,7 +20,7 @@ internal sealed class ClockEngine
     }
 
     /// <summary>The clocks' reaction to a command, or <see langword="null"/> when no clock changes.</summary>
-    public ClockChange? Advance(ComplaintCase? before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
+    public ClockUpdate? Advance(ComplaintCase? before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {
         var triggers = TriggersOf(events);
         var waiting = IsWaitingOnCustomer(after.Step);
@@ -29,12 +29,15 @@ internal sealed class ClockEngine
             return null;
         }
 
-        var clocks = after.Clocks.ToBuilder();
-        List<ComplaintEventData>? changes = null;
+        // Copy the clocks only once one of them changes: most commands leave them all alone.
+        CaseClock[]? clocks = null;
+        List<CaseClock>? added = null;
+        List<ClockChange>? changes = null;
+        var existing = after.Clocks;
         foreach (var definition in _definitions)
         {
-            var index = IndexOf(clocks, definition.Name);
-            var clock = index >= 0 ? clocks[index] : null;
+            var index = IndexOf(existing, definition.Name);
+            var clock = index >= 0 ? existing[index] : null;
             var updated = React(definition, clock, triggers, waiting, after, now, ref changes);
             if (updated is null || ReferenceEquals(updated, clock))
             {
@@ -43,11 +46,11 @@ internal sealed class ClockEngine
 
             if (index >= 0)
             {
-                clocks[index] = updated;
+                (clocks ??= [.. existing])[index] = updated;
             }
             else
             {
-                clocks.Add(updated);
+                (added ??= []).Add(updated);
             }
         }
 
@@ -56,12 +59,12 @@ internal sealed class ClockEngine
             return null;
         }
 
-        var result = clocks.ToImmutable();
-        return new ClockChange(result, NextDueAt(result), changes);
+        ImmutableArray<CaseClock> result = added is null ? [.. clocks ?? [.. existing]] : [.. clocks ?? [.. existing], .. added];
+        return new ClockUpdate(result, NextDueAt(result), [new ClocksChanged([.. changes])]);
     }
 
     /// <summary>Warnings and breaches that are due at <paramref name="now"/>, or <see langword="null"/> when none are.</summary>
-    public static ClockChange? Due(ComplaintCase complaint, DateTimeOffset now)
+    public static ClockUpdate? Due(ComplaintCase complaint, DateTimeOffset now)
     {
         var clocks = complaint.Clocks.ToBuilder();
         List<ComplaintEventData>? changes = null;
@@ -94,7 +97,7 @@ internal sealed class ClockEngine
         }
 
         var result = clocks.ToImmutable();
-        return new ClockChange(result, NextDueAt(result), changes);
+        return new ClockUpdate(result, NextDueAt(result), [.. changes]);
     }
 
     public static DateTimeOffset? NextDueAt(ImmutableArray<CaseClock> clocks)
@@ -111,28 +114,28 @@ internal sealed class ClockEngine
         return next;
     }
 
-    private CaseClock? React(ClockDefinition definition, CaseClock? clock, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref List<ComplaintEventData>? changes)
+    private CaseClock? React(ClockDefinition definition, CaseClock? clock, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref List<ClockChange>? changes)
     {
         var active = clock is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
 
         if (active && (triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0)
         {
-            (changes ??= []).Add(new ClockStopped(definition.Name, !clock!.Breached));
+            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: !clock!.Breached));
             return clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
         }
 
         if (active && (triggers & definition.ResetsOn) != 0)
         {
             clock = Start(definition, now, measure);
-            (changes ??= []).Add(new ClockReset(definition.Name, clock.DueAt, clock.WarnAt));
+            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
         }
         else if (!active && (triggers & definition.StartsOn) != 0 && (triggers & ClockTriggers.Closed) == 0)
         {
             // Clocks started by the opening count from receipt: a letter opened today was received yesterday.
             var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? complaint.ReceivedAt : now;
             clock = Start(definition, start, measure);
-            (changes ??= []).Add(new ClockStarted(definition.Name, clock.DueAt, clock.WarnAt));
+            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
         }
 
         if (clock is null || !definition.PausesWhileWaitingOnCustomer || definition.Regulatory)
@@ -143,14 +146,14 @@ internal sealed class ClockEngine
         if (clock.Status == ClockStatus.Running && waiting)
         {
             var remaining = measure.Elapsed(now, clock.DueAt);
-            (changes ??= []).Add(new ClockPaused(definition.Name, remaining));
+            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
             return clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
         }
 
         if (clock.Status == ClockStatus.Paused && !waiting)
         {
             var due = measure.Add(now, clock.RemainingToDue ?? TimeSpan.Zero);
-            (changes ??= []).Add(new ClockResumed(definition.Name, due));
+            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Resumed, due));
             return clock with
             {
                 Status = ClockStatus.Running,
@@ -171,9 +174,9 @@ internal sealed class ClockEngine
         return new CaseClock(definition.Name, ClockStatus.Running, start, due, warn, false, false, definition.Regulatory, null, null, null);
     }
 
-    private static int IndexOf(ImmutableArray<CaseClock>.Builder clocks, string name)
+    private static int IndexOf(ImmutableArray<CaseClock> clocks, string name)
     {
-        for (var i = 0; i < clocks.Count; i++)
+        for (var i = 0; i < clocks.Length; i++)
         {
             if (clocks[i].Name == name)
             {

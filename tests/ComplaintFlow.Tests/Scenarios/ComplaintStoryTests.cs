@@ -70,7 +70,8 @@ public sealed class ComplaintStoryTests
         c.Version.Should().Be(history.Count);
 
         // Every clock was met and stopped by the close (PR-01, PR-12, PR-14).
-        history.Select(e => e.Data).OfType<ClockStopped>().Should().OnlyContain(s => s.Met);
+        history.Select(e => e.Data).OfType<ClocksChanged>().SelectMany(c => c.Changes).Where(k => k.Kind == ClockChangeKind.Stopped)
+            .Should().HaveCount(5).And.OnlyContain(k => k.Met == true);
         c.Clocks.Select(k => k.Name).Should().BeEquivalentTo(["acknowledge", "customer-update", "resolution", "fulfilment", "follow-up"]);
         c.Clocks.Should().OnlyContain(k => k.Status == ClockStatus.Stopped && !k.Breached);
         t.Handled.Events.Select(e => e.Sequence).Should().Equal(history.Select(e => e.Sequence));

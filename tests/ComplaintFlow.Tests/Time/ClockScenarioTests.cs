@@ -50,7 +50,9 @@ public sealed class ClockScenarioTests
 
         // A late acknowledgement stops the clock as not met.
         c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Supervisor, Owner = Actors.Supervisor });
-        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockStopped>().Should().ContainSingle().Which.Met.Should().BeFalse();
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().BeEquivalentTo(
+            new[] { new ClockChange(ClockNames.Acknowledge, ClockChangeKind.Stopped, null, Met: false), new ClockChange(ClockNames.CustomerUpdate, ClockChangeKind.Started, Z("2026-03-06T17:00:00Z")) },
+            "acknowledged at closing time, the update promise counts from Wednesday");
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class ClockScenarioTests
         t.Time.SetUtcNow(Z("2026-03-04T09:30:00Z"));
         c = await t.Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Actors.Agent, Message = "Still checking with the courier." });
         Clock(c, ClockNames.CustomerUpdate).DueAt.Should().Be(Z("2026-03-06T17:00:00Z"), "an update restarts the promise (PR-13)");
-        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClockReset>();
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().Equal(new ClockChange(ClockNames.CustomerUpdate, ClockChangeKind.Reset, Z("2026-03-06T17:00:00Z")));
 
         var readings = await t.Desk.GetClocksAsync(c.Id);
         readings.Single(r => r.Name == ClockNames.CustomerUpdate).Remaining.Should().Be(TimeSpan.FromHours(7.5 + 8 + 8));

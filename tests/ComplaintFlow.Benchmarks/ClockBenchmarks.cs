@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Attributes;
+using ComplaintFlow.Events;
+using ComplaintFlow.Time;
+
+namespace ComplaintFlow.Benchmarks;
+
+/// <summary>The business calendar and the clock engine on their own, to see what clocks add to a command.</summary>
+[MemoryDiagnoser]
+public class ClockBenchmarks
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Agent = new("a-1", "Agent", "agent");
+    private readonly BusinessCalendar _london = BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+    private readonly ClockEngine _engine = new(ClockPresets.Default());
+    private ComplaintCase _case = null!;
+    private ComplaintEvent[] _opened = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _case = new ComplaintCase
+        {
+            Id = new ComplaintId(Guid.CreateVersion7(Monday)),
+            Version = 1,
+            ProcessVersion = "bench",
+            Step = "acknowledge",
+            CustomerRef = "c",
+            Channel = Channel.Email,
+            Summary = "s",
+            ReceivedAt = Monday,
+            OpenedAt = Monday,
+            UpdatedAt = Monday,
+            OpenedBy = Agent,
+        };
+        _opened = [new(_case.Id, 1, Monday, Agent, "acknowledge", new ComplaintOpened("c", Channel.Email, "s", Monday, Severity.Medium, ComplaintFlags.None, [], false))];
+    }
+
+    [Benchmark]
+    public DateTimeOffset AddTwelveBusinessHours() => _london.Add(Monday, TimeSpan.FromHours(12));
+
+    [Benchmark]
+    public TimeSpan ElapsedOverTwoWeeks() => _london.Elapsed(Monday, Monday.AddDays(14));
+
+    [Benchmark]
+    public DateTimeOffset CloseOfTenthBusinessDay() => _london.CloseOfBusinessDay(Monday, 10);
+
+    [Benchmark]
+    public object? StartClocksAtOpening() => _engine.Advance(null, _case, _opened, Monday);
+}
