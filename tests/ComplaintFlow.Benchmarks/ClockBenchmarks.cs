@@ -13,7 +13,7 @@ public class ClockBenchmarks
     private readonly BusinessCalendar _london = BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
     private readonly ClockEngine _engine = new(ClockPresets.Default());
     private ComplaintCase _case = null!;
-    private ComplaintEvent[] _opened = null!;
+    private ComplaintOpened _opened = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,7 +32,7 @@ public class ClockBenchmarks
             UpdatedAt = Monday,
             OpenedBy = Agent,
         };
-        _opened = [new(_case.Id, 1, Monday, Agent, "acknowledge", new ComplaintOpened("c", Channel.Email, "s", Monday, Severity.Medium, ComplaintFlags.None, [], false))];
+        _opened = new ComplaintOpened("c", Channel.Email, "s", Monday, Severity.Medium, ComplaintFlags.None, [], false);
     }
 
     [Benchmark]
@@ -45,5 +45,5 @@ public class ClockBenchmarks
     public DateTimeOffset CloseOfTenthBusinessDay() => _london.CloseOfBusinessDay(Monday, 10);
 
     [Benchmark]
-    public object? StartClocksAtOpening() => _engine.Advance(null, _case, _opened, Monday);
+    public object? StartClocksAtOpening() => _engine.Advance(null, _case, _opened, null, Monday);
 }

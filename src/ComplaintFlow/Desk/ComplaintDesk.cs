@@ -111,9 +111,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
             Tier = _authority.JuniorTier,
         };
         var data = new ComplaintOpened(command.CustomerRef, command.Channel, command.Summary, receivedAt, command.Severity, command.Flags, categories, command.Proactive);
-        ComplaintEvent[] events = [new(id, 1, now, command.Actor, step, data)];
         await AuthorizeAsync(new AuthorizationContext(command.Actor, OpenAction, null, command), cancellationToken).ConfigureAwait(false);
-        (opened, events) = AdvanceClocks(null, opened, events, command.Actor, now);
+        var events = Record(null, opened, new Applied(opened, data), step, command.Actor, now);
         (opened, events) = await EscalateAsync(opened, null, command.Actor, OpenAction, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(opened, 0, events, command.IdempotencyKey, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false);
     }
@@ -165,15 +164,10 @@ internal sealed class ComplaintDesk : IComplaintDesk
         }
 
         var applied = command.Apply(context);
-        var version = current.Version + applied.EventCount;
 
         // Stamp only a copy the command made; never the stored snapshot.
         var updated = ReferenceEquals(applied.Case, current) ? current with { } : applied.Case;
-        updated.Stamp(next, version, now);
-        ComplaintEvent[] events = applied.Then is { } then
-            ? [new(current.Id, version - 1, now, command.Actor, next, applied.Event), new(current.Id, version, now, command.Actor, next, then)]
-            : [new(current.Id, version, now, command.Actor, next, applied.Event)];
-        (updated, events) = AdvanceClocks(current, updated, events, command.Actor, now);
+        var events = Record(current, updated, applied, next, command.Actor, now);
         (updated, events) = await EscalateAsync(updated, current, command.Actor, action, events, now, cancellationToken).ConfigureAwait(false);
         return await SaveAndDispatchAsync(updated, current.Version, events, command.IdempotencyKey, fingerprint, command.Action, cancellationToken).ConfigureAwait(false);
     }
@@ -281,24 +275,34 @@ internal sealed class ComplaintDesk : IComplaintDesk
             : throw new ComplaintDataException(caseId, $"its step '{found.Step}' is not part of the configured process {Process.Version} (the case was opened under {found.ProcessVersion}). Configure a process that has this step, or migrate the case.");
     }
 
-    /// <summary>Lets the clocks react to what the command did, appending their events.</summary>
-    private (ComplaintCase Case, ComplaintEvent[] Events) AdvanceClocks(ComplaintCase? previous, ComplaintCase updated, ComplaintEvent[] events, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Lets the clocks react to what the command did, then numbers the command's events and stamps the new snapshot,
+    /// which must be a copy the command made and nobody has seen.
+    /// </summary>
+    private ComplaintEvent[] Record(ComplaintCase? previous, ComplaintCase updated, in Applied applied, string step, Actor actor, DateTimeOffset now)
     {
-        if (_clocks.Advance(previous, updated, events, now) is not { } change)
+        var first = (previous?.Version ?? 0) + 1;
+        updated.Stamp(step, first - 1 + applied.EventCount, now);
+        var clocks = _clocks.Advance(previous, updated, applied.Event, applied.Then, now);
+        var events = new ComplaintEvent[applied.EventCount + (clocks is null ? 0 : clocks.Events.Length)];
+        events[0] = new ComplaintEvent(updated.Id, first, now, actor, step, applied.Event);
+        if (applied.Then is { } then)
         {
-            return (updated, events);
+            events[1] = new ComplaintEvent(updated.Id, first + 1, now, actor, step, then);
         }
 
-        var clocked = updated with { Clocks = change.Clocks, NextDueAt = change.NextDueAt };
-        clocked.Stamp(updated.Step, updated.Version + change.Events.Length, now);
-        var all = new ComplaintEvent[events.Length + change.Events.Length];
-        events.CopyTo(all, 0);
-        for (var i = 0; i < change.Events.Length; i++)
+        if (clocks is not null)
         {
-            all[events.Length + i] = new ComplaintEvent(updated.Id, updated.Version + i + 1, now, actor, updated.Step, change.Events[i]);
+            for (var i = 0; i < clocks.Events.Length; i++)
+            {
+                events[applied.EventCount + i] = new ComplaintEvent(updated.Id, first + applied.EventCount + i, now, actor, step, clocks.Events[i]);
+            }
+
+            updated.SetClocks(clocks.Clocks, clocks.NextDueAt);
         }
 
-        return (clocked, all);
+        updated.Stamp(step, first - 1 + events.Length, now);
+        return events;
     }
 
     private async ValueTask AuthorizeAsync(AuthorizationContext context, CancellationToken cancellationToken)

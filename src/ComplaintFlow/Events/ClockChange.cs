@@ -6,4 +6,4 @@ namespace ComplaintFlow.Events;
 /// <param name="DueAt">When it is due after the change; <see langword="null"/> when stopped or paused.</param>
 /// <param name="Remaining">For a pause: the time that was left to the deadline.</param>
 /// <param name="Met">For a stop: true when it stopped before its deadline.</param>
-public sealed record ClockChange(string Name, ClockChangeKind Kind, DateTimeOffset? DueAt, TimeSpan? Remaining = null, bool? Met = null);
+public readonly record struct ClockChange(string Name, ClockChangeKind Kind, DateTimeOffset? DueAt, TimeSpan? Remaining = null, bool? Met = null);

@@ -9,11 +9,13 @@ namespace ComplaintFlow;
 /// </summary>
 public sealed record ComplaintCase
 {
-    // Step, version and update time change with every command. They are set on the command's fresh copy by Stamp,
-    // before the snapshot is published, so each command copies the record once rather than twice.
+    // Step, version, update time and clocks change with most commands. They are set on the command's fresh copy by
+    // Stamp and SetClocks, before the snapshot is published, so each command copies the record once, not two or three times.
     private string _step = string.Empty;
     private long _version;
     private DateTimeOffset _updatedAt;
+    private ImmutableArray<CaseClock> _clocks = [];
+    private DateTimeOffset? _nextDueAt;
 
     /// <summary>The case id.</summary>
     public required ComplaintId Id { get; init; }
@@ -115,10 +117,10 @@ public sealed record ComplaintCase
     public ImmutableArray<StepRecord> StepRecords { get; init; } = [];
 
     /// <summary>The case's service-level and regulatory clocks (PR-01, PR-12, PR-13, PR-14).</summary>
-    public ImmutableArray<CaseClock> Clocks { get; init; } = [];
+    public ImmutableArray<CaseClock> Clocks { get => _clocks; init => _clocks = value; }
 
     /// <summary>The next instant at which a clock's warning or deadline falls due; what the deadline worker claims by.</summary>
-    public DateTimeOffset? NextDueAt { get; init; }
+    public DateTimeOffset? NextDueAt { get => _nextDueAt; init => _nextDueAt = value; }
 
     /// <summary>How many follow-up attempts in a row went unanswered since the case was last fulfilled (PR-14).</summary>
     public int UnansweredFollowUps { get; init; }
@@ -144,6 +146,13 @@ public sealed record ComplaintCase
     /// <summary>True when the agreed remedy has been carried out.</summary>
     [JsonIgnore]
     public bool IsResolved => Fulfilment is not null;
+
+    /// <summary>Sets the clocks on a copy nobody else has seen yet, like <see cref="Stamp"/>.</summary>
+    internal void SetClocks(ImmutableArray<CaseClock> clocks, DateTimeOffset? nextDueAt)
+    {
+        _clocks = clocks;
+        _nextDueAt = nextDueAt;
+    }
 
     /// <summary>Sets what every command changes on a copy nobody else has seen yet.</summary>
     internal void Stamp(string step, long version, DateTimeOffset updatedAt)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 
@@ -20,9 +21,9 @@ internal sealed class ClockEngine
     }
 
     /// <summary>The clocks' reaction to a command, or <see langword="null"/> when no clock changes.</summary>
-    public ClockUpdate? Advance(ComplaintCase? before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
+    public ClockUpdate? Advance(ComplaintCase? before, ComplaintCase after, ComplaintEventData happened, ComplaintEventData? then, DateTimeOffset now)
     {
-        var triggers = TriggersOf(events);
+        var triggers = TriggerOf(happened) | (then is null ? ClockTriggers.None : TriggerOf(then));
         var waiting = IsWaitingOnCustomer(after.Step);
         if (triggers == ClockTriggers.None && (before is null || IsWaitingOnCustomer(before.Step) == waiting))
         {
@@ -31,26 +32,31 @@ internal sealed class ClockEngine
 
         // Copy the clocks only once one of them changes: most commands leave them all alone.
         CaseClock[]? clocks = null;
-        List<CaseClock>? added = null;
-        List<ClockChange>? changes = null;
         var existing = after.Clocks;
+        var count = existing.Length;
+        ImmutableArray<ClockChange>.Builder? changes = null;
         foreach (var definition in _definitions)
         {
             var index = IndexOf(existing, definition.Name);
             var clock = index >= 0 ? existing[index] : null;
-            var updated = React(definition, clock, triggers, waiting, after, now, ref changes);
-            if (updated is null || ReferenceEquals(updated, clock))
+            if (!React(definition, clock, triggers, waiting, after, now, ref changes, out var updated))
             {
                 continue;
             }
 
+            if (clocks is null)
+            {
+                clocks = new CaseClock[existing.Length + MissingFrom(existing)];
+                existing.CopyTo(clocks);
+            }
+
             if (index >= 0)
             {
-                (clocks ??= [.. existing])[index] = updated;
+                clocks[index] = updated;
             }
             else
             {
-                (added ??= []).Add(updated);
+                clocks[count++] = updated;
             }
         }
 
@@ -59,8 +65,8 @@ internal sealed class ClockEngine
             return null;
         }
 
-        ImmutableArray<CaseClock> result = added is null ? [.. clocks ?? [.. existing]] : [.. clocks ?? [.. existing], .. added];
-        return new ClockUpdate(result, NextDueAt(result), [new ClocksChanged([.. changes])]);
+        var result = clocks is null ? existing : count == clocks.Length ? ImmutableCollectionsMarshal.AsImmutableArray(clocks) : [.. clocks.AsSpan(0, count)];
+        return new ClockUpdate(result, NextDueAt(result), [new ClocksChanged(changes.ToImmutable())]);
     }
 
     /// <summary>Warnings and breaches that are due at <paramref name="now"/>, or <see langword="null"/> when none are.</summary>
@@ -114,47 +120,54 @@ internal sealed class ClockEngine
         return next;
     }
 
-    private CaseClock? React(ClockDefinition definition, CaseClock? clock, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref List<ClockChange>? changes)
+    /// <summary>How one clock reacts; false when it does not change.</summary>
+    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref ImmutableArray<ClockChange>.Builder? changes, out CaseClock clock)
     {
-        var active = clock is { Status: not ClockStatus.Stopped };
+        var active = current is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
+        var changed = false;
+        clock = current!;
 
         if (active && (triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0)
         {
-            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: !clock!.Breached));
-            return clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: !clock.Breached));
+            clock = clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
+            return true;
         }
 
         if (active && (triggers & definition.ResetsOn) != 0)
         {
             clock = Start(definition, now, measure);
-            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
+            changed = true;
         }
         else if (!active && (triggers & definition.StartsOn) != 0 && (triggers & ClockTriggers.Closed) == 0)
         {
             // Clocks started by the opening count from receipt: a letter opened today was received yesterday.
             var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? complaint.ReceivedAt : now;
             clock = Start(definition, start, measure);
-            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
+            changed = true;
         }
 
-        if (clock is null || !definition.PausesWhileWaitingOnCustomer || definition.Regulatory)
+        if ((!changed && !active) || !definition.PausesWhileWaitingOnCustomer || definition.Regulatory)
         {
-            return clock;
+            return changed;
         }
 
         if (clock.Status == ClockStatus.Running && waiting)
         {
             var remaining = measure.Elapsed(now, clock.DueAt);
-            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
-            return clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
+            clock = clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
+            return true;
         }
 
         if (clock.Status == ClockStatus.Paused && !waiting)
         {
             var due = measure.Add(now, clock.RemainingToDue ?? TimeSpan.Zero);
-            (changes ??= []).Add(new ClockChange(definition.Name, ClockChangeKind.Resumed, due));
-            return clock with
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Resumed, due));
+            clock = clock with
             {
                 Status = ClockStatus.Running,
                 DueAt = due,
@@ -162,10 +175,26 @@ internal sealed class ClockEngine
                 RemainingToDue = null,
                 RemainingToWarn = null,
             };
+            return true;
         }
 
-        return clock;
+        return changed;
     }
+
+    /// <summary>How many configured clocks the case does not carry yet.</summary>
+    private int MissingFrom(ImmutableArray<CaseClock> existing)
+    {
+        var missing = 0;
+        foreach (var definition in _definitions)
+        {
+            missing += IndexOf(existing, definition.Name) < 0 ? 1 : 0;
+        }
+
+        return missing;
+    }
+
+    private static void Note(ref ImmutableArray<ClockChange>.Builder? changes, ClockChange change) =>
+        (changes ??= ImmutableArray.CreateBuilder<ClockChange>(2)).Add(change);
 
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
@@ -189,25 +218,17 @@ internal sealed class ClockEngine
 
     private static bool IsWaitingOnCustomer(string step) => step is StepIds.Validate or StepIds.GainAgreement;
 
-    private static ClockTriggers TriggersOf(IReadOnlyList<ComplaintEvent> events)
-    {
-        var triggers = ClockTriggers.None;
-        foreach (var complaintEvent in events)
+    private static ClockTriggers TriggerOf(ComplaintEventData data) =>
+        data switch
         {
-            triggers |= complaintEvent.Data switch
-            {
-                ComplaintOpened => ClockTriggers.Opened,
-                ComplaintAcknowledged => ClockTriggers.Acknowledged,
-                CustomerUpdated => ClockTriggers.CustomerUpdated,
-                ProposalAccepted => ClockTriggers.Agreed,
-                FulfilmentRecorded => ClockTriggers.Fulfilled,
-                FollowUpRecorded or FollowUpWaived => ClockTriggers.FollowedUp,
-                ComplaintReopened => ClockTriggers.Reopened,
-                ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
-                _ => ClockTriggers.None,
-            };
-        }
-
-        return triggers;
-    }
+            ComplaintOpened => ClockTriggers.Opened,
+            ComplaintAcknowledged => ClockTriggers.Acknowledged,
+            CustomerUpdated => ClockTriggers.CustomerUpdated,
+            ProposalAccepted => ClockTriggers.Agreed,
+            FulfilmentRecorded => ClockTriggers.Fulfilled,
+            FollowUpRecorded or FollowUpWaived => ClockTriggers.FollowedUp,
+            ComplaintReopened => ClockTriggers.Reopened,
+            ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
+            _ => ClockTriggers.None,
+        };
 }
