@@ -17,11 +17,7 @@ public sealed class CustomStepTests
     public async Task InvestigateAfterValidate_WaitsForFindingsThenMovesToSeekResolution()
     {
         using var t = CourierDesk();
-        var c = await t.OpenAsync();
-        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
-        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late again." });
-        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
-        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), "investigate");
         c.Step.Should().Be("investigate");
         (await t.Desk.GetGuidanceAsync(c.Id)).Title.Should().Be("Investigate");
 
@@ -48,11 +44,7 @@ public sealed class CustomStepTests
     public async Task ApproveBeforeFulfil_OnlyAManagerMayApprove_ThenFulfilmentProceeds()
     {
         using var t = CourierDesk();
-        var c = await t.OpenAsync();
-        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
-        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late again." });
-        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
-        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), "investigate");
         c = await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "depot says lost" });
         c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("Lost in transit", true) });
         c = await t.Desk.DriveToAsync(c, "approve");
