@@ -4,7 +4,8 @@ using ComplaintFlow.Serialization;
 namespace ComplaintFlow;
 
 /// <summary>
-/// Identifies one complaint case. Ids are version 7 GUIDs, so they sort by the time the case was opened.
+/// Identifies one complaint case. Ids are version 7 GUIDs, so they sort by the millisecond the case was opened (cases
+/// opened within the same millisecond sort in no particular order).
 /// </summary>
 [JsonConverter(typeof(ComplaintIdJsonConverter))]
 public readonly record struct ComplaintId : IComparable<ComplaintId>

@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintFlow.Sqlite;
+
+/// <summary>
+/// Creates and upgrades the store's tables. Each version's script runs once, in a transaction, and is recorded in
+/// <c>schema_version</c>; a database newer than this library is refused rather than misread.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Versions =
+    [
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY NOT NULL,
+            version INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            owner_id TEXT NULL,
+            customer_ref TEXT NOT NULL,
+            is_open INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            next_due_at INTEGER NULL,
+            lease_until INTEGER NOT NULL DEFAULT 0,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX ix_cases_step ON cases (step, id);
+        CREATE INDEX ix_cases_owner ON cases (owner_id, id);
+        CREATE INDEX ix_cases_customer ON cases (customer_ref, received_at);
+        CREATE INDEX ix_cases_due ON cases (next_due_at) WHERE next_due_at IS NOT NULL;
+        CREATE TABLE case_categories (
+            case_id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            PRIMARY KEY (category, case_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE events (
+            case_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            occurred_at INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            PRIMARY KEY (case_id, sequence)
+        ) WITHOUT ROWID;
+        CREATE TABLE idempotency (
+            key TEXT PRIMARY KEY NOT NULL,
+            fingerprint TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            result TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    /// <summary>The schema version this library writes.</summary>
+    public static int Current => Versions.Length;
+
+    public static async Task EnsureAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction();
+        var found = await CurrentVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (found > Current)
+        {
+            throw new InvalidOperationException($"The SQLite database is at schema version {found}, newer than this ComplaintFlow.Sqlite understands ({Current}). Upgrade the package.");
+        }
+
+        for (var version = found + 1; version <= Current; version++)
+        {
+            await Execute(connection, Versions[version - 1], cancellationToken, transaction).ConfigureAwait(false);
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ($version)";
+            record.Parameters.AddWithValue("$version", version);
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        transaction.Commit();
+    }
+
+    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
