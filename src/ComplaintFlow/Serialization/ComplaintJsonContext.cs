@@ -4,11 +4,15 @@ using ComplaintFlow.Storage;
 
 namespace ComplaintFlow.Serialization;
 
-/// <summary>Source-generated JSON for everything ComplaintFlow stores, so durable stores need no reflection.</summary>
+/// <summary>
+/// Source-generated JSON for everything ComplaintFlow stores, so durable stores need no reflection. Type discriminators
+/// may come anywhere in an object, because PostgreSQL's jsonb reorders keys.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectRequiredConstructorParameters = true,
+    AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ComplaintCase))]
 [JsonSerializable(typeof(ComplaintEvent))]
 [JsonSerializable(typeof(ComplaintCommand))]

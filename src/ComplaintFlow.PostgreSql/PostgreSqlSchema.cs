@@ -1,0 +1,82 @@
+using Npgsql;
+
+namespace ComplaintFlow.PostgreSql;
+
+/// <summary>
+/// Creates and upgrades the store's tables under an advisory lock, so several app instances starting together do not
+/// race. Each version's script runs once and is recorded in <c>complaintflow_schema_version</c>.
+/// </summary>
+internal static class PostgreSqlSchema
+{
+    private const long AdvisoryLockKey = 0x436F6D706C61696E; // "Complain"
+
+    private static readonly string[] Versions =
+    [
+        """
+        CREATE TABLE complaintflow_cases (
+            id uuid PRIMARY KEY,
+            version bigint NOT NULL,
+            step text NOT NULL,
+            owner_id text NULL,
+            customer_ref text NOT NULL,
+            is_open boolean NOT NULL,
+            received_at bigint NOT NULL,
+            next_due_at bigint NULL,
+            lease_until bigint NOT NULL DEFAULT 0,
+            document jsonb NOT NULL
+        );
+        CREATE INDEX ix_complaintflow_cases_step ON complaintflow_cases (step, id);
+        CREATE INDEX ix_complaintflow_cases_owner ON complaintflow_cases (owner_id, id);
+        CREATE INDEX ix_complaintflow_cases_customer ON complaintflow_cases (customer_ref, received_at);
+        CREATE INDEX ix_complaintflow_cases_due ON complaintflow_cases (next_due_at) WHERE next_due_at IS NOT NULL;
+        CREATE TABLE complaintflow_case_categories (
+            category text NOT NULL,
+            case_id uuid NOT NULL,
+            PRIMARY KEY (category, case_id)
+        );
+        CREATE TABLE complaintflow_events (
+            case_id uuid NOT NULL,
+            sequence bigint NOT NULL,
+            type text NOT NULL,
+            occurred_at bigint NOT NULL,
+            document jsonb NOT NULL,
+            PRIMARY KEY (case_id, sequence)
+        );
+        CREATE TABLE complaintflow_idempotency (
+            key text PRIMARY KEY,
+            fingerprint text NOT NULL,
+            case_id uuid NOT NULL,
+            result jsonb NOT NULL
+        );
+        """,
+    ];
+
+    public static int Current => Versions.Length;
+
+    public static async Task EnsureAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS complaintflow_schema_version (version integer NOT NULL)", cancellationToken).ConfigureAwait(false);
+        using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM complaintflow_schema_version", connection, transaction);
+        var found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        if (found > Current)
+        {
+            throw new InvalidOperationException($"The PostgreSQL database is at ComplaintFlow schema version {found}, newer than this ComplaintFlow.PostgreSql understands ({Current}). Upgrade the package.");
+        }
+
+        for (var version = found + 1; version <= Current; version++)
+        {
+            await ExecuteAsync(connection, transaction, Versions[version - 1], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, $"DELETE FROM complaintflow_schema_version; INSERT INTO complaintflow_schema_version (version) VALUES ({version})", cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
