@@ -103,10 +103,14 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
-            batch.BatchCommands.Add(BatchCommand("DELETE FROM complaintflow_case_categories WHERE case_id = @id", ("id", complaint.Id.Value)));
-            foreach (var category in complaint.Categories)
+            // Categories change only when a case opens or its categories are set; skip the index rows otherwise.
+            if (change.Events.Any(e => e.Data is ComplaintOpened or CategoriesChanged))
             {
-                batch.BatchCommands.Add(BatchCommand("INSERT INTO complaintflow_case_categories (category, case_id) VALUES (@category, @id)", ("category", category), ("id", complaint.Id.Value)));
+                batch.BatchCommands.Add(BatchCommand("DELETE FROM complaintflow_case_categories WHERE case_id = @id", ("id", complaint.Id.Value)));
+                foreach (var category in complaint.Categories)
+                {
+                    batch.BatchCommands.Add(BatchCommand("INSERT INTO complaintflow_case_categories (category, case_id) VALUES (@category, @id)", ("category", category), ("id", complaint.Id.Value)));
+                }
             }
 
             foreach (var complaintEvent in change.Events)

@@ -92,10 +92,14 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             throw new ComplaintConcurrencyException(complaint.Id, change.ExpectedVersion, actual is long version ? version : 0);
         }
 
-        await ExecuteAsync(connection, transaction, "DELETE FROM case_categories WHERE case_id = $id", [("$id", id)], cancellationToken).ConfigureAwait(false);
-        foreach (var category in complaint.Categories)
+        // Categories change only when a case opens or its categories are set; skip the index rows otherwise.
+        if (change.Events.Any(e => e.Data is ComplaintOpened or CategoriesChanged))
         {
-            await ExecuteAsync(connection, transaction, "INSERT INTO case_categories (category, case_id) VALUES ($category, $id)", [("$category", category), ("$id", id)], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM case_categories WHERE case_id = $id", [("$id", id)], cancellationToken).ConfigureAwait(false);
+            foreach (var category in complaint.Categories)
+            {
+                await ExecuteAsync(connection, transaction, "INSERT INTO case_categories (category, case_id) VALUES ($category, $id)", [("$category", category), ("$id", id)], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (var complaintEvent in change.Events)
@@ -258,8 +262,9 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using (var pragmas = connection.CreateCommand())
             {
-                // FULL: a command that returned is on disk, even if the machine loses power.
-                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+                // FULL: a command that returned is on disk, even if the machine loses power. The journal mode is set
+                // once with the schema, because it is stored in the file; synchronous belongs to each connection.
+                pragmas.CommandText = _schemaReady ? "PRAGMA synchronous = FULL" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL";
                 await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -25,6 +25,7 @@ var job = Job.ShortRun
     .WithToolchain(InProcessEmitToolchain.Instance)
     .WithWarmupCount(3)
     .WithIterationCount(8)
+    .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
     .WithLaunchCount(1);
 var config = ManualConfig.CreateEmpty()
     .AddJob(job)
@@ -34,9 +35,13 @@ var config = ManualConfig.CreateEmpty()
     .WithOptions(ConfigOptions.DisableLogFile);
 
 var summary = BenchmarkRunner.Run<CoreCommandBenchmarks>(config);
+var sqlite = BenchmarkRunner.Run<SqliteBenchmarks>(config);
 var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
 var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
 var clocked = Report(summary, nameof(CoreCommandBenchmarks.FullCaseWithClocks));
+
+var sqliteCommand = Report(sqlite, nameof(SqliteBenchmarks.SqliteCommand));
+var sqliteRaw = Report(sqlite, nameof(SqliteBenchmarks.RawTransaction));
 
 Budget[] budgets =
 [
@@ -44,8 +49,14 @@ Budget[] budgets =
     new("core.command.bytes", command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase), 3072, AtMost: true),
 ];
 
+// Throughput ratio: commands per second over raw transactions per second, the inverse of the time ratio. The storage
+// work is unfinished and this target (at least 0.7) is not met yet, so it is reported, not enforced.
+var sqliteRatio = Median(sqliteRaw) / Median(sqliteCommand);
+
 Console.WriteLine();
 Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
+Console.WriteLine($"sqlite: one command median {Median(sqliteCommand) / 1000:0.0} us, one raw transaction median {Median(sqliteRaw) / 1000:0.0} us");
+Console.WriteLine($"INFO sqlite.command.vs.raw-tx measured={sqliteRatio:0.###} target=0.7 (storage issue open; not yet enforced)");
 Console.WriteLine($"INFO core.command-with-clocks.vs.stateless-fire measured={Median(clocked) / Median(fire):0.###} bytes={clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase)} (the default clocks on every case; not a budget)");
 foreach (var budget in budgets)
 {
