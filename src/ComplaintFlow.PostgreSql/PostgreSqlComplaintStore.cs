@@ -1,8 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using ComplaintFlow.Events;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
+using ComplaintFlow.Storage.Sql;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,7 +15,10 @@ namespace ComplaintFlow.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 {
+    private const string StoreName = "PostgreSQL";
     private const string UniqueViolation = "23505";
+
+    private static readonly SqlDialect Dialect = new("@", "complaintflow_", "is_open", id => id.Value);
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
@@ -46,7 +48,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            history.Add(Read(caseId, reader.GetString(0), json => ComplaintJson.DeserializeEvent(json), "an event"));
+            history.Add(StoredDocuments.ReadEvent(caseId, reader.GetString(0), StoreName));
         }
 
         return history;
@@ -165,56 +167,9 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     public async ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        StoreQueryValidation.Check(query);
-        var sql = new StringBuilder("SELECT id, document::text FROM complaintflow_cases WHERE true");
-        var parameters = new List<(string, object?)>();
-        void Where(string clause, string name, object? value)
-        {
-            sql.Append(" AND ").Append(clause);
-            parameters.Add((name, value));
-        }
-
-        if (query.OpenOnly)
-        {
-            sql.Append(" AND is_open");
-        }
-
-        if (query.Step is { } step)
-        {
-            Where("step = @step", "step", step);
-        }
-
-        if (query.OwnerId is { } owner)
-        {
-            Where("owner_id = @owner", "owner", owner);
-        }
-
-        if (query.CustomerRef is { } customer)
-        {
-            Where("customer_ref = @customer", "customer", customer);
-        }
-
-        if (query.Category is { } category)
-        {
-            Where("id IN (SELECT case_id FROM complaintflow_case_categories WHERE category = @category)", "category", category);
-        }
-
-        if (query.ReceivedSince is { } since)
-        {
-            Where("received_at >= @since", "since", since.UtcTicks);
-        }
-
-        if (query.After is { } after)
-        {
-            Where("id > @after", "after", after.Value);
-        }
-
-        sql.Append(" ORDER BY id LIMIT @limit");
-        parameters.Add(("limit", query.Limit));
-
+        var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document::text");
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, sql.ToString(), [.. parameters]);
+        using var command = Command(connection, null, sql, [.. parameters]);
         var found = new List<ComplaintCase>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -234,22 +189,9 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         }
     }
 
-    private static string Json(byte[] utf8) => Encoding.UTF8.GetString(utf8);
+    private static string Json(byte[] utf8) => StoredDocuments.Write(utf8);
 
-    private static ComplaintCase ReadCase(ComplaintId caseId, string document) =>
-        Read(caseId, document, json => ComplaintJson.DeserializeCase(json), "its snapshot");
-
-    private static T Read<T>(ComplaintId caseId, string document, Func<byte[], T> deserialize, string what)
-    {
-        try
-        {
-            return deserialize(Encoding.UTF8.GetBytes(document));
-        }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or ArgumentException or FormatException)
-        {
-            throw new ComplaintDataException(caseId, $"{what} in the PostgreSQL store cannot be read ({exception.Message}).", exception);
-        }
-    }
+    private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

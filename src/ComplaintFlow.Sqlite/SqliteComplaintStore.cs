@@ -1,8 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using ComplaintFlow.Events;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
+using ComplaintFlow.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace ComplaintFlow.Sqlite;
@@ -14,7 +13,10 @@ namespace ComplaintFlow.Sqlite;
 /// </summary>
 internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 {
+    private const string StoreName = "SQLite";
     private const int SqliteConstraintPrimaryKey = 1555;
+
+    private static readonly SqlDialect Dialect = new("$", string.Empty, "is_open = 1", id => Key(id));
     private const int SqliteConstraintUnique = 2067;
 
     private readonly string _connectionString;
@@ -43,7 +45,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            history.Add(Read(caseId, reader.GetString(0), json => ComplaintJson.DeserializeEvent(json), "an event"));
+            history.Add(StoredDocuments.ReadEvent(caseId, reader.GetString(0), StoreName));
         }
 
         return history;
@@ -72,7 +74,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
 
-        var document = Encoding.UTF8.GetString(ComplaintJson.SerializeCase(complaint));
+        var document = StoredDocuments.Write(ComplaintJson.SerializeCase(complaint));
         (string, object?)[] columns =
         [
             ("$id", id), ("$version", complaint.Version), ("$step", complaint.Step), ("$owner", complaint.Owner?.Id),
@@ -105,7 +107,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         foreach (var complaintEvent in change.Events)
         {
             await ExecuteAsync(connection, transaction, "INSERT INTO events (case_id, sequence, type, occurred_at, document) VALUES ($id, $sequence, $type, $at, $document)",
-                [("$id", id), ("$sequence", complaintEvent.Sequence), ("$type", complaintEvent.Data.GetType().Name), ("$at", complaintEvent.OccurredAt.UtcTicks), ("$document", Encoding.UTF8.GetString(ComplaintJson.SerializeEvent(complaintEvent)))],
+                [("$id", id), ("$sequence", complaintEvent.Sequence), ("$type", complaintEvent.Data.GetType().Name), ("$at", complaintEvent.OccurredAt.UtcTicks), ("$document", StoredDocuments.Write(ComplaintJson.SerializeEvent(complaintEvent)))],
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -114,7 +116,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             try
             {
                 await ExecuteAsync(connection, transaction, "INSERT INTO idempotency (key, fingerprint, case_id, result) VALUES ($key, $fingerprint, $case, $result)",
-                    [("$key", record.Key), ("$fingerprint", record.Fingerprint), ("$case", Key(record.CaseId)), ("$result", Encoding.UTF8.GetString(ComplaintJson.SerializeCase(record.Result)))],
+                    [("$key", record.Key), ("$fingerprint", record.Fingerprint), ("$case", Key(record.CaseId)), ("$result", StoredDocuments.Write(ComplaintJson.SerializeCase(record.Result)))],
                     cancellationToken).ConfigureAwait(false);
             }
             catch (SqliteException exception) when (exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
@@ -152,56 +154,9 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
     public async ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        StoreQueryValidation.Check(query);
-        var sql = new StringBuilder("SELECT id, document FROM cases WHERE 1 = 1");
-        var parameters = new List<(string, object?)>();
-        void Where(string clause, string name, object? value)
-        {
-            sql.Append(" AND ").Append(clause);
-            parameters.Add((name, value));
-        }
-
-        if (query.OpenOnly)
-        {
-            sql.Append(" AND is_open = 1");
-        }
-
-        if (query.Step is { } step)
-        {
-            Where("step = $step", "$step", step);
-        }
-
-        if (query.OwnerId is { } owner)
-        {
-            Where("owner_id = $owner", "$owner", owner);
-        }
-
-        if (query.CustomerRef is { } customer)
-        {
-            Where("customer_ref = $customer", "$customer", customer);
-        }
-
-        if (query.Category is { } category)
-        {
-            Where("id IN (SELECT case_id FROM case_categories WHERE category = $category)", "$category", category);
-        }
-
-        if (query.ReceivedSince is { } since)
-        {
-            Where("received_at >= $since", "$since", since.UtcTicks);
-        }
-
-        if (query.After is { } after)
-        {
-            Where("id > $after", "$after", Key(after));
-        }
-
-        sql.Append(" ORDER BY id LIMIT $limit");
-        parameters.Add(("$limit", query.Limit));
-
+        var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document");
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, sql.ToString(), [.. parameters]);
+        using var command = Command(connection, sql, [.. parameters]);
         var found = new List<ComplaintCase>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -223,20 +178,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     // GUID v7 text sorts by creation time, so ORDER BY id pages oldest first, as ComplaintId compares.
     private static string Key(ComplaintId id) => id.ToString();
 
-    private static ComplaintCase ReadCase(ComplaintId caseId, string document) =>
-        Read(caseId, document, json => ComplaintJson.DeserializeCase(json), "its snapshot");
-
-    private static T Read<T>(ComplaintId caseId, string document, Func<byte[], T> deserialize, string what)
-    {
-        try
-        {
-            return deserialize(Encoding.UTF8.GetBytes(document));
-        }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or ArgumentException or FormatException)
-        {
-            throw new ComplaintDataException(caseId, $"{what} in the SQLite store cannot be read ({exception.Message}).", exception);
-        }
-    }
+    private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
 
     private static async Task<bool> TryInsertCaseAsync(SqliteConnection connection, SqliteTransaction transaction, (string, object?)[] columns, CancellationToken cancellationToken)
     {
