@@ -22,8 +22,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
+    private readonly SchemaGate _schema = new();
 
     public PostgreSqlComplaintStore(NpgsqlDataSource dataSource, bool ownsDataSource)
     {
@@ -182,7 +181,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     public void Dispose()
     {
-        _schemaGate.Dispose();
+        _schema.Dispose();
         if (_ownsDataSource)
         {
             _dataSource.Dispose();
@@ -196,27 +195,14 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (_schemaReady)
+        if (_schema.IsReady)
         {
             return connection;
         }
 
         try
         {
-            await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await PostgreSqlSchema.EnsureAsync(connection, cancellationToken).ConfigureAwait(false);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schemaGate.Release();
-            }
-
+            await _schema.EnsureAsync(token => PostgreSqlSchema.EnsureAsync(connection, token), cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

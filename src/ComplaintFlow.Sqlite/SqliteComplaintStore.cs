@@ -20,8 +20,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private const int SqliteConstraintUnique = 2067;
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
+    private readonly SchemaGate _schema = new();
 
     public SqliteComplaintStore(string connectionString)
     {
@@ -173,7 +172,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _schemaGate.Dispose();
+    public void Dispose() => _schema.Dispose();
 
     // GUID v7 text sorts by creation time, so ORDER BY id pages oldest first, as ComplaintId compares.
     private static string Key(ComplaintId id) => id.ToString();
@@ -206,25 +205,13 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             {
                 // FULL: a command that returned is on disk, even if the machine loses power. The journal mode is set
                 // once with the schema, because it is stored in the file; synchronous belongs to each connection.
-                pragmas.CommandText = _schemaReady ? "PRAGMA synchronous = FULL" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL";
+                pragmas.CommandText = _schema.IsReady ? "PRAGMA synchronous = FULL" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL";
                 await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            if (!_schemaReady)
+            if (!_schema.IsReady)
             {
-                await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    if (!_schemaReady)
-                    {
-                        await SqliteSchema.EnsureAsync(connection, cancellationToken).ConfigureAwait(false);
-                        _schemaReady = true;
-                    }
-                }
-                finally
-                {
-                    _schemaGate.Release();
-                }
+                await _schema.EnsureAsync(token => SqliteSchema.EnsureAsync(connection, token), cancellationToken).ConfigureAwait(false);
             }
 
             return connection;
