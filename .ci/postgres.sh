@@ -6,13 +6,14 @@ set -euo pipefail
 port=55432
 name=complaintflow
 
-if [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
+# The client alone (psql) may already be there; the server binary is what the tests need.
+if ! compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null; then
   echo "installing postgresql from Debian packages" >&2
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 fi
 
-version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+version=$(ls -d /usr/lib/postgresql/*/bin/postgres | awk -F/ '{print $5}' | sort -V | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
   pg_createcluster "$version" "$name" -p "$port" -- --auth=trust >&2
 fi
