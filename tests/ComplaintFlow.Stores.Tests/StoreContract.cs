@@ -2,6 +2,7 @@ using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
+using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -169,6 +170,36 @@ public abstract class StoreContract : IAsyncLifetime
         var history = await Store.GetHistoryAsync(c.Id);
         history.Count(e => e.Data is ClockBreached).Should().Be(1);
         (await Store.FindAsync(c.Id))!.Tier.Should().Be("supervisor");
+    }
+
+    [Fact]
+    public async Task TwoDeadlineWorkers_OverTheStore_RecordEachBreachOnce()
+    {
+        var ids = new List<ComplaintId>();
+        for (var i = 0; i < 20; i++)
+        {
+            ids.Add((await OpenAsync($"cust-{i}")).Id);
+        }
+
+        Time.SetUtcNow(Time.GetUtcNow().AddDays(3));
+        var options = Microsoft.Extensions.Options.Options.Create(new DeadlineWorkerOptions { BatchSize = 3, Lease = TimeSpan.Zero });
+        var workers = Enumerable.Range(0, 2).Select(_ => new DeadlineWorker(Desk, Store, Time, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeadlineWorker>.Instance)).ToArray();
+
+        // A zero lease lets both workers claim the same cases at once; only the version check keeps records single.
+        await Task.WhenAll(workers.Select(w => Task.Run(async () =>
+        {
+            for (var round = 0; round < 15; round++)
+            {
+                await w.RunOnceAsync();
+            }
+        })));
+
+        foreach (var id in ids)
+        {
+            var history = await Store.GetHistoryAsync(id);
+            history.Where(e => e.Data is ClockBreached breached && breached.Name == "acknowledge").Should().ContainSingle();
+            history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count).Select(n => (long)n));
+        }
     }
 
     [Fact]
