@@ -13,7 +13,6 @@ namespace ComplaintFlow.Process;
 public sealed class ComplaintProcess
 {
     private readonly FrozenDictionary<string, ProcessStepNode> _byId;
-    private readonly FrozenDictionary<string, ComplaintStep> _byCompletionAction;
 
     internal ComplaintProcess(string name, ImmutableArray<ProcessStepNode> steps)
     {
@@ -21,7 +20,6 @@ public sealed class ComplaintProcess
         Nodes = steps;
         StepIds = [.. steps.Select(s => s.Id)];
         _byId = steps.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        _byCompletionAction = steps.Where(s => s.Custom is not null).ToFrozenDictionary(s => s.Custom!.CompletionAction, s => s.Custom!, StringComparer.Ordinal);
         ReopenTarget = _byId.ContainsKey(Process.StepIds.Listen) ? Process.StepIds.Listen : steps[1].Id;
         Version = string.Create(CultureInfo.InvariantCulture, $"{name}/{StableHash(string.Join('>', StepIds)):x8}");
         Routes = ProcessRoutes.For(steps, ReopenTarget);
@@ -81,9 +79,6 @@ public sealed class ComplaintProcess
     /// <summary>The custom step with the given id, or <see langword="null"/> when the id is a built-in step or unknown.</summary>
     public ComplaintStep? FindCustomStep(string stepId) =>
         _byId.TryGetValue(stepId, out var node) ? node.Custom : null;
-
-    internal ComplaintStep? FindCustomStepByAction(string action) =>
-        _byCompletionAction.TryGetValue(action, out var step) ? step : null;
 
     /// <summary>The process as a Mermaid state diagram, generated from the state machine's own description.</summary>
     public string ToMermaid() => ProcessDiagram.ToMermaid(CreateMachine().GetInfo());
