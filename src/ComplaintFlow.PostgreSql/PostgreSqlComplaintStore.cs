@@ -1,4 +1,5 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Storage.Sql;
@@ -119,6 +120,12 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                 batch.BatchCommands.Add(BatchCommand(
                     "INSERT INTO complaintflow_events (case_id, sequence, type, occurred_at, document) VALUES (@id, @sequence, @type, @at, @document)",
                     ("id", complaint.Id.Value), ("sequence", complaintEvent.Sequence), ("type", complaintEvent.Data.GetType().Name), ("at", complaintEvent.OccurredAt.UtcTicks), ("document", Json(ComplaintJson.SerializeEvent(complaintEvent)))));
+                if (change.EnqueueForDispatch)
+                {
+                    batch.BatchCommands.Add(BatchCommand(
+                        "INSERT INTO complaintflow_outbox (case_id, sequence, next_attempt_at) VALUES (@id, @sequence, @at)",
+                        ("id", complaint.Id.Value), ("sequence", complaintEvent.Sequence), ("at", complaintEvent.OccurredAt.UtcTicks)));
+                }
             }
 
             if (change.Idempotency is { } record)
@@ -179,6 +186,94 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         return found;
     }
 
+    public async ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(claim);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
+        // upsert's condition is re-checked against a concurrent claimer's committed row, so only one of them gets a case.
+        var onlyCase = claim.CaseId is null ? string.Empty : "WHERE case_id = @case";
+        using (var take = Command(connection, transaction, $"""
+            WITH heads AS (
+                SELECT DISTINCT ON (case_id) case_id, parked, next_attempt_at FROM complaintflow_outbox {onlyCase} ORDER BY case_id, sequence
+            ), candidates AS (
+                SELECT h.case_id FROM heads h
+                WHERE NOT h.parked AND h.next_attempt_at <= @now
+                    AND NOT EXISTS (SELECT 1 FROM complaintflow_outbox_claims c WHERE c.case_id = h.case_id AND c.claimed_until > @now)
+                ORDER BY h.next_attempt_at LIMIT @max
+            )
+            INSERT INTO complaintflow_outbox_claims (case_id, token, claimed_until)
+            SELECT case_id, @token, @until FROM candidates
+            ON CONFLICT (case_id) DO UPDATE SET token = EXCLUDED.token, claimed_until = EXCLUDED.claimed_until
+            WHERE complaintflow_outbox_claims.claimed_until <= @now
+            """,
+            [("token", claim.Token), ("until", (claim.Now + claim.Lease).UtcTicks), ("now", claim.Now.UtcTicks), ("max", claim.MaxCases), .. CaseParameter(claim.CaseId)]))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var entries = await ReadOutboxAsync(connection, transaction, """
+            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+            FROM complaintflow_outbox_claims c
+            JOIN complaintflow_outbox o ON o.case_id = c.case_id
+            JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+            WHERE c.token = @token ORDER BY o.case_id, o.sequence
+            """, [("token", claim.Token)], cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return entries;
+    }
+
+    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox WHERE case_id = @id AND sequence = @sequence", ("id", caseId.Value), ("sequence", sequence));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, null, """
+            UPDATE complaintflow_outbox SET attempts = @attempts, last_error = @error, next_attempt_at = @next, parked = @parked
+            WHERE case_id = @id AND sequence = @sequence
+            """,
+            ("attempts", failure.Attempts), ("error", failure.Error), ("next", failure.NextAttemptAt.UtcTicks), ("parked", failure.Park),
+            ("id", failure.CaseId.Value), ("sequence", failure.Sequence));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimToken);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox_claims WHERE token = @token", ("token", claimToken));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(query);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var parked = query.ParkedOnly ? "AND o.parked" : string.Empty;
+        var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = @case";
+        return await ReadOutboxAsync(connection, null, $"""
+            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+            FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+            WHERE TRUE {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT @limit
+            """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, null, "UPDATE complaintflow_outbox SET parked = FALSE, attempts = 0, next_attempt_at = @now WHERE case_id = @id AND parked",
+            ("now", now.UtcTicks), ("id", caseId.Value));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
         _schema.Dispose();
@@ -187,6 +282,29 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
             _dataSource.Dispose();
         }
     }
+
+    private static async Task<List<OutboxEntry>> ReadOutboxAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        var entries = new List<OutboxEntry>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var caseId = new ComplaintId(reader.GetGuid(0));
+            entries.Add(new OutboxEntry(
+                StoredDocuments.ReadEvent(caseId, reader.GetString(5), StoreName),
+                reader.GetInt32(1),
+                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetBoolean(4)));
+        }
+
+        return entries;
+    }
+
+    // Only present when the SQL names @case, so no untyped null parameter is ever sent.
+    private static (string Name, object? Value)[] CaseParameter(ComplaintId? caseId) => caseId is { } id ? [("case", id.Value)] : [];
 
     private static string Json(byte[] utf8) => StoredDocuments.Write(utf8);
 

@@ -49,6 +49,23 @@ internal static class PostgreSqlSchema
             result jsonb NOT NULL
         );
         """,
+        """
+        CREATE TABLE complaintflow_outbox (
+            case_id uuid NOT NULL,
+            sequence bigint NOT NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            next_attempt_at bigint NOT NULL,
+            last_error text NULL,
+            parked boolean NOT NULL DEFAULT false,
+            PRIMARY KEY (case_id, sequence)
+        );
+        CREATE TABLE complaintflow_outbox_claims (
+            case_id uuid PRIMARY KEY,
+            token text NOT NULL,
+            claimed_until bigint NOT NULL
+        );
+        CREATE INDEX ix_complaintflow_outbox_claims_token ON complaintflow_outbox_claims (token);
+        """,
     ];
 
     public static int Current => Versions.Length;

@@ -1,4 +1,5 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Storage.Sql;
@@ -108,6 +109,11 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             await ExecuteAsync(connection, transaction, "INSERT INTO events (case_id, sequence, type, occurred_at, document) VALUES ($id, $sequence, $type, $at, $document)",
                 [("$id", id), ("$sequence", complaintEvent.Sequence), ("$type", complaintEvent.Data.GetType().Name), ("$at", complaintEvent.OccurredAt.UtcTicks), ("$document", StoredDocuments.Write(ComplaintJson.SerializeEvent(complaintEvent)))],
                 cancellationToken).ConfigureAwait(false);
+            if (change.EnqueueForDispatch)
+            {
+                await ExecuteAsync(connection, transaction, "INSERT INTO outbox (case_id, sequence, next_attempt_at) VALUES ($id, $sequence, $at)",
+                    [("$id", id), ("$sequence", complaintEvent.Sequence), ("$at", complaintEvent.OccurredAt.UtcTicks)], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (change.Idempotency is { } record)
@@ -166,6 +172,84 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         return found;
     }
 
+    public async ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(claim);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+
+        // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
+        // upsert takes over only expired claims; writers are serialised, so two claims never both get a case.
+        var onlyCase = claim.CaseId is null ? string.Empty : "AND h.case_id = $case";
+        await ExecuteAsync(connection, transaction, $"""
+            INSERT INTO outbox_claims (case_id, token, claimed_until)
+            SELECT h.case_id, $token, $until FROM outbox h
+            WHERE h.sequence = (SELECT MIN(sequence) FROM outbox m WHERE m.case_id = h.case_id)
+                AND h.parked = 0 AND h.next_attempt_at <= $now {onlyCase}
+                AND NOT EXISTS (SELECT 1 FROM outbox_claims c WHERE c.case_id = h.case_id AND c.claimed_until > $now)
+            ORDER BY h.next_attempt_at LIMIT $max
+            ON CONFLICT (case_id) DO UPDATE SET token = excluded.token, claimed_until = excluded.claimed_until
+            """,
+            [("$token", claim.Token), ("$until", (claim.Now + claim.Lease).UtcTicks), ("$now", claim.Now.UtcTicks), ("$max", claim.MaxCases), ("$case", claim.CaseId is { } only ? Key(only) : null)],
+            cancellationToken).ConfigureAwait(false);
+        var entries = await ReadOutboxAsync(connection, transaction, """
+            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+            FROM outbox_claims c JOIN outbox o ON o.case_id = c.case_id JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+            WHERE c.token = $token ORDER BY o.case_id, o.sequence
+            """, [("$token", claim.Token)], cancellationToken).ConfigureAwait(false);
+        transaction.Commit();
+        return entries;
+    }
+
+    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, "DELETE FROM outbox WHERE case_id = $id AND sequence = $sequence", ("$id", Key(caseId)), ("$sequence", sequence));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, """
+            UPDATE outbox SET attempts = $attempts, last_error = $error, next_attempt_at = $next, parked = $parked
+            WHERE case_id = $id AND sequence = $sequence
+            """,
+            ("$attempts", failure.Attempts), ("$error", failure.Error), ("$next", failure.NextAttemptAt.UtcTicks), ("$parked", failure.Park ? 1 : 0),
+            ("$id", Key(failure.CaseId)), ("$sequence", failure.Sequence));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimToken);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, "DELETE FROM outbox_claims WHERE token = $token", ("$token", claimToken));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(query);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var parked = query.ParkedOnly ? "AND o.parked = 1" : string.Empty;
+        var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = $case";
+        return await ReadOutboxAsync(connection, null, $"""
+            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+            FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+            WHERE 1 = 1 {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT $limit
+            """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, "UPDATE outbox SET parked = 0, attempts = 0, next_attempt_at = $now WHERE case_id = $id AND parked = 1",
+            ("$now", now.UtcTicks), ("$id", Key(caseId)));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Creates or upgrades the schema now rather than on first use.</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
@@ -178,6 +262,27 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private static string Key(ComplaintId id) => id.ToString();
 
     private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
+
+    private static async Task<List<OutboxEntry>> ReadOutboxAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, sql, parameters);
+        command.Transaction = transaction;
+        var entries = new List<OutboxEntry>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var caseId = ComplaintId.Parse(reader.GetString(0));
+            entries.Add(new OutboxEntry(
+                StoredDocuments.ReadEvent(caseId, reader.GetString(5), StoreName),
+                reader.GetInt32(1),
+                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt64(4) == 1));
+        }
+
+        return entries;
+    }
 
     private static async Task<bool> TryInsertCaseAsync(SqliteConnection connection, SqliteTransaction transaction, (string, object?)[] columns, CancellationToken cancellationToken)
     {

@@ -47,6 +47,23 @@ internal static class SqliteSchema
             result TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE outbox (
+            case_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            last_error TEXT NULL,
+            parked INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (case_id, sequence)
+        ) WITHOUT ROWID;
+        CREATE TABLE outbox_claims (
+            case_id TEXT PRIMARY KEY NOT NULL,
+            token TEXT NOT NULL,
+            claimed_until INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_outbox_claims_token ON outbox_claims (token);
+        """,
     ];
 
     /// <summary>The schema version this library writes.</summary>

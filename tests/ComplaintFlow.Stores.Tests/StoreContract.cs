@@ -12,7 +12,7 @@ namespace ComplaintFlow.Stores.Tests;
 /// What every <see cref="IComplaintStore"/> must do, run against each store by a subclass. The desk drives the
 /// stores as an app would; some tests also call the store directly.
 /// </summary>
-public abstract class StoreContract : IAsyncLifetime
+public abstract partial class StoreContract : IAsyncLifetime
 {
     protected static readonly Actor Agent = new("a-1", "Sam", "agent");
     protected static readonly Actor Supervisor = new("s-1", "Pat", "supervisor");

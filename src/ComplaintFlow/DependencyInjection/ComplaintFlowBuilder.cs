@@ -35,7 +35,10 @@ public sealed class ComplaintFlowBuilder
         return UseProcess(builder.Build());
     }
 
-    /// <summary>Adds a handler that runs after each saved change. Adding the same type twice registers it once.</summary>
+    /// <summary>
+    /// Adds a handler for every saved event. Events reach handlers through the outbox: at least once, after commit, in
+    /// each case's order, retried when a handler throws. Adding the same type twice registers it once.
+    /// </summary>
     public ComplaintFlowBuilder AddEventHandler<THandler>()
         where THandler : class, IComplaintEventHandler
     {
@@ -79,6 +82,16 @@ public sealed class ComplaintFlowBuilder
 
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DeadlineWorker>());
         Services.TryAddSingleton<DeadlineWorker>(sp => sp.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DeadlineWorker>().First());
+        return this;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="ComplaintFlow.Outbox.OutboxWorker"/> as a hosted service, which retries failed event deliveries and delivers
+    /// whatever an earlier process committed but did not deliver. Settings live in <see cref="ComplaintFlowOptions.Outbox"/>.
+    /// </summary>
+    public ComplaintFlowBuilder AddOutboxWorker()
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ComplaintFlow.Outbox.OutboxWorker>());
         return this;
     }
 

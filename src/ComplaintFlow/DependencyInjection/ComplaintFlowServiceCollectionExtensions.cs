@@ -1,4 +1,5 @@
 using ComplaintFlow;
+using ComplaintFlow.Outbox;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Policies.BuiltIn;
 using ComplaintFlow.Process;
@@ -46,6 +47,8 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RepeatComplainantPolicy>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, ClockBreachPolicy>());
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<IComplaintOutbox>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.TryAddSingleton<IComplaintDesk, ComplaintDesk>();
         return new ComplaintFlowBuilder(services);
     }

@@ -24,7 +24,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly TimeProvider _time;
     private readonly AuthorityRules _authority;
     private readonly IRemedyFeasibilityCheck _feasibility;
-    private readonly IComplaintEventHandler[] _handlers;
+    private readonly Outbox.OutboxDispatcher _outbox;
+    private readonly bool _dispatchAfterCommand;
     private readonly IEscalationPolicy[] _escalationPolicies;
     private readonly IComplaintAuthorizationPolicy[] _authorizationPolicies;
     private readonly Func<string, int?> _rankOf;
@@ -40,7 +41,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         IOptions<ComplaintFlowOptions> options,
         TimeProvider time,
         IRemedyFeasibilityCheck feasibility,
-        IEnumerable<IComplaintEventHandler> handlers,
+        Outbox.OutboxDispatcher outbox,
         IEnumerable<IEscalationPolicy> escalationPolicies,
         IEnumerable<IComplaintAuthorizationPolicy> authorizationPolicies,
         IComplaintPlaybook playbook,
@@ -52,7 +53,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
         _authority = new AuthorityRules(options.Value);
         Options = options.Value;
         _feasibility = feasibility;
-        _handlers = [.. handlers];
+        _outbox = outbox;
+        _dispatchAfterCommand = options.Value.Outbox.DispatchAfterCommand;
         _escalationPolicies = [.. escalationPolicies];
         _authorizationPolicies = [.. authorizationPolicies];
         _rankOf = _authority.TryRankOf;
@@ -438,7 +440,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
         var idempotency = key is null ? null : new IdempotencyRecord(key, fingerprint!, updated.Id, updated);
         try
         {
-            await _store.SaveAsync(new ComplaintChange(updated, expectedVersion, events, idempotency), cancellationToken).ConfigureAwait(false);
+            var change = new ComplaintChange(updated, expectedVersion, events, idempotency) { EnqueueForDispatch = _outbox.HasHandlers };
+            await _store.SaveAsync(change, cancellationToken).ConfigureAwait(false);
         }
         catch (IdempotencyKeyConflictException) when (key is not null)
         {
@@ -457,31 +460,25 @@ internal sealed class ComplaintDesk : IComplaintDesk
             throw;
         }
 
-        if (_handlers.Length > 0)
+        if (_dispatchAfterCommand && _outbox.HasHandlers)
         {
-            await DispatchAsync(updated, events, cancellationToken).ConfigureAwait(false);
+            await DispatchAfterCommandAsync(updated.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return updated;
     }
 
-    private async ValueTask DispatchAsync(ComplaintCase updated, ComplaintEvent[] events, CancellationToken cancellationToken)
+    private async ValueTask DispatchAfterCommandAsync(ComplaintId caseId, CancellationToken cancellationToken)
     {
-        foreach (var complaintEvent in events)
+        try
         {
-            foreach (var handler in _handlers)
-            {
-                try
-                {
-                    await handler.HandleAsync(complaintEvent, updated, cancellationToken).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // The change is committed; a handler's failure must not be reported as the command's.
-                catch (Exception exception)
+            await _outbox.DispatchCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The change is committed and its events are in the outbox; reporting a delivery problem as the command's failure would invite a retry.
+        catch (Exception exception)
 #pragma warning restore CA1031
-                {
-                    Log.HandlerFailed(_logger, exception, handler.GetType().Name, updated.Id, complaintEvent.Sequence, complaintEvent.Data.GetType().Name);
-                }
-            }
+        {
+            Log.DispatchAfterCommandFailed(_logger, exception, caseId);
         }
     }
 }

@@ -46,4 +46,7 @@ public sealed class ComplaintFlowOptions
 
     /// <summary>How long after closing a case may still be reopened. Default: 30 days.</summary>
     public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How events reach the app's handlers: after-command delivery, retries, parking and the worker.</summary>
+    public Outbox.OutboxOptions Outbox { get; } = new();
 }

@@ -71,6 +71,7 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
             failures.Add($"ReopenWindow is {options.ReopenWindow}; it must be zero (no reopening) or positive.");
         }
 
+        failures.AddRange(Outbox.OutboxOptionsValidation.Check(options.Outbox));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => "ComplaintFlow: " + f));
     }
 }

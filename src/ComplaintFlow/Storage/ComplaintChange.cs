@@ -7,4 +7,11 @@ namespace ComplaintFlow.Storage;
 /// <param name="ExpectedVersion">The version the command read; 0 for a new case.</param>
 /// <param name="Events">The new events, numbered on from <paramref name="ExpectedVersion"/>.</param>
 /// <param name="Idempotency">The idempotency record to store with the change, when the command carried a key.</param>
-public sealed record ComplaintChange(ComplaintCase Case, long ExpectedVersion, IReadOnlyList<ComplaintEvent> Events, IdempotencyRecord? Idempotency);
+public sealed record ComplaintChange(ComplaintCase Case, long ExpectedVersion, IReadOnlyList<ComplaintEvent> Events, IdempotencyRecord? Idempotency)
+{
+    /// <summary>
+    /// Whether to put the new events in the outbox, in the same transaction, for delivery to the app's handlers.
+    /// The desk sets it when at least one handler is registered.
+    /// </summary>
+    public bool EnqueueForDispatch { get; init; }
+}

@@ -1,11 +1,13 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
 
 namespace ComplaintFlow.Storage;
 
 /// <summary>
 /// Where cases, their histories and idempotency records live. Implementations must make
 /// <see cref="SaveAsync"/> atomic: the snapshot, its new events and the idempotency record are stored together or not
-/// at all, and only when the stored version still equals <see cref="ComplaintChange.ExpectedVersion"/>.
+/// at all, and only when the stored version still equals <see cref="ComplaintChange.ExpectedVersion"/>. When
+/// <see cref="ComplaintChange.EnqueueForDispatch"/> is set, the events also enter the outbox in that same transaction.
 /// </summary>
 public interface IComplaintStore
 {
@@ -32,4 +34,26 @@ public interface IComplaintStore
 
     /// <summary>Finds cases matching every criterion set on the query, ordered by id (oldest first).</summary>
     ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <see cref="OutboxClaim.MaxCases"/> cases whose oldest waiting outbox entry is neither parked nor
+    /// waiting for a retry, and that no live claim holds; returns every waiting entry of the claimed cases, in case and
+    /// sequence order. The claim on a case is atomic: two concurrent claims never both get it.
+    /// </summary>
+    ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a delivered entry from the outbox. Removing an entry that is gone is not an error.</summary>
+    ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a failed delivery: the attempt count, the error, and either the retry time or parking.</summary>
+    ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends the claims made with <paramref name="claimToken"/>, so their cases can be claimed again at once.</summary>
+    ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists outbox entries matching the query, in case and sequence order.</summary>
+    ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Un-parks a case's parked entries, resets their attempts and makes them due at <paramref name="now"/>; returns how many.</summary>
+    ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
 
 namespace ComplaintFlow.Storage;
 
@@ -80,6 +81,13 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             }
 
             entry.Events.AddRange(change.Events);
+            if (change.EnqueueForDispatch)
+            {
+                foreach (var complaintEvent in change.Events)
+                {
+                    entry.Outbox.Add(new OutboxEntry(complaintEvent, 0, complaintEvent.OccurredAt, null, false));
+                }
+            }
             if (change.Idempotency is { } added)
             {
                 _keys.Add(added.Key, added);
@@ -129,8 +137,130 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         }
     }
 
+    public ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(claim);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var candidates = claim.CaseId is { } only
+                ? (_cases.TryGetValue(only, out var single) ? [single] : [])
+                : _cases.Values.Where(e => e.Outbox.Count > 0);
+            var claimed = candidates
+                .Where(e => e.Outbox.Count > 0 && !e.Outbox[0].IsParked && e.Outbox[0].NextAttemptAt <= claim.Now && e.OutboxClaimedUntil <= claim.Now)
+                .OrderBy(e => e.Outbox[0].NextAttemptAt)
+                .Take(claim.MaxCases)
+                .ToList();
+            var entries = new List<OutboxEntry>();
+            foreach (var entry in claimed.OrderBy(e => e.Case.Id))
+            {
+                entry.OutboxClaimedUntil = claim.Now + claim.Lease;
+                entry.OutboxClaimToken = claim.Token;
+                entries.AddRange(entry.Outbox);
+            }
+
+            return ValueTask.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        }
+    }
+
+    public ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (_cases.TryGetValue(caseId, out var entry))
+            {
+                entry.Outbox.RemoveAll(o => o.Sequence == sequence);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (_cases.TryGetValue(failure.CaseId, out var entry) && entry.Outbox.FindIndex(o => o.Sequence == failure.Sequence) is var index and >= 0)
+            {
+                entry.Outbox[index] = entry.Outbox[index] with
+                {
+                    Attempts = failure.Attempts,
+                    LastError = failure.Error,
+                    NextAttemptAt = failure.NextAttemptAt,
+                    IsParked = failure.Park,
+                };
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimToken);
+        lock (_gate)
+        {
+            foreach (var entry in _cases.Values.Where(e => e.OutboxClaimToken == claimToken))
+            {
+                entry.OutboxClaimToken = null;
+                entry.OutboxClaimedUntil = DateTimeOffset.MinValue;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
+    {
+        StoreQueryValidation.Check(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            IReadOnlyList<OutboxEntry> found = [.. _cases.Values
+                .Where(e => query.CaseId is null || e.Case.Id == query.CaseId)
+                .OrderBy(e => e.Case.Id)
+                .SelectMany(e => e.Outbox)
+                .Where(o => !query.ParkedOnly || o.IsParked)
+                .Take(query.Limit)];
+            return ValueTask.FromResult(found);
+        }
+    }
+
+    public ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!_cases.TryGetValue(caseId, out var entry))
+            {
+                return ValueTask.FromResult(0);
+            }
+
+            var count = 0;
+            for (var i = 0; i < entry.Outbox.Count; i++)
+            {
+                if (entry.Outbox[i].IsParked)
+                {
+                    entry.Outbox[i] = entry.Outbox[i] with { IsParked = false, Attempts = 0, NextAttemptAt = now };
+                    count++;
+                }
+            }
+
+            return ValueTask.FromResult(count);
+        }
+    }
+
     private sealed class Entry(ComplaintCase complaint)
     {
+        public List<OutboxEntry> Outbox { get; } = [];
+
+        public DateTimeOffset OutboxClaimedUntil { get; set; } = DateTimeOffset.MinValue;
+
+        public string? OutboxClaimToken { get; set; }
+
         public DateTimeOffset LeasedUntil { get; set; } = DateTimeOffset.MinValue;
 
         public ComplaintCase Case { get; set; } = complaint;

@@ -16,6 +16,25 @@ public static class StoreQueryValidation
         }
     }
 
+    /// <summary>Throws <see cref="ComplaintValidationException"/> when the outbox query's limit is out of range.</summary>
+    public static void Check(Outbox.OutboxQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit is < 1 or > MaxLimit)
+        {
+            throw new ComplaintValidationException(nameof(Outbox.OutboxQuery.Limit), $"must be from 1 to {MaxLimit}, but is {query.Limit}.");
+        }
+    }
+
+    /// <summary>Throws when an outbox claim asks for no cases, has no token or no lease.</summary>
+    public static void Check(Outbox.OutboxClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim.Token, nameof(claim));
+        ArgumentOutOfRangeException.ThrowIfLessThan(claim.MaxCases, 1, nameof(claim));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(claim.Lease, TimeSpan.Zero, nameof(claim));
+    }
+
     /// <summary>True when the case meets every criterion the query sets.</summary>
     public static bool Matches(ComplaintQuery query, ComplaintCase complaint)
     {

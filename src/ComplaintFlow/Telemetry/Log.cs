@@ -5,8 +5,8 @@ namespace ComplaintFlow.Telemetry;
 /// <summary>ComplaintFlow's log messages, generated at compile time.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Event handler {Handler} failed on event {Sequence} ({EventType}) of case {CaseId}; the change itself is saved.")]
-    public static partial void HandlerFailed(ILogger logger, Exception exception, string handler, ComplaintId caseId, long sequence, string eventType);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Event handler {Handler} failed on event {Sequence} ({EventType}) of case {CaseId} (attempt {Attempts}); the change is saved and delivery is retried at {NextAttemptAt}.")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string handler, ComplaintId caseId, long sequence, string eventType, int attempts, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Command {Action} on case {CaseId} lost a version race (expected {Expected}, found {Actual}).")]
     public static partial void Conflict(ILogger logger, string action, ComplaintId caseId, long expected, long actual);
@@ -22,4 +22,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "The deadline worker could not record due clocks on case {CaseId}.")]
     public static partial void DeadlineFailed(ILogger logger, Exception exception, ComplaintId caseId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Event {Sequence} of case {CaseId} is parked after {Attempts} failed deliveries (last by {Handler}); the case's later events wait until it is re-driven.")]
+    public static partial void OutboxParked(ILogger logger, Exception exception, string handler, ComplaintId caseId, long sequence, int attempts);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Re-drove {Count} parked event(s) of case {CaseId}.")]
+    public static partial void OutboxRedriven(ILogger logger, ComplaintId caseId, int count);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "The outbox worker could not dispatch; it tries again after its poll interval.")]
+    public static partial void OutboxWorkerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Case {CaseId} is saved, but delivering its events right after the command failed; the outbox worker will deliver them.")]
+    public static partial void DispatchAfterCommandFailed(ILogger logger, Exception exception, ComplaintId caseId);
 }

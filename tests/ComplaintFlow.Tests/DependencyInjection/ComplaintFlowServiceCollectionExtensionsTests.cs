@@ -1,4 +1,5 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
 using ComplaintFlow.Process;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Support;
@@ -78,14 +79,18 @@ public sealed class ComplaintFlowServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task EventHandler_ThatThrows_DoesNotFailTheSavedCommand()
+    public async Task EventHandler_ThatThrows_DoesNotFailTheSavedCommand_AndItsEventWaitsInTheOutbox()
     {
         using var t = new TestDesk(b => b.AddEventHandler<ExplodingHandler>());
 
         var c = await t.OpenAsync();
 
         (await t.Desk.GetAsync(c.Id)).Version.Should().Be(c.Version);
-        t.Handled.Events.Should().HaveCount((int)c.Version, "handlers after the failing one still run");
+        var waiting = await t.Services.GetRequiredService<IComplaintOutbox>().ListAsync(new OutboxQuery { CaseId = c.Id });
+        waiting.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i), "the failed event and the ones behind it wait, in order");
+        waiting[0].Attempts.Should().Be(1);
+        waiting[0].LastError.Should().Contain(nameof(ExplodingHandler)).And.Contain("mail server down");
+        t.Handled.Events.Select(e => e.Sequence).Should().Equal([1L], "handlers before the failing one saw the first event, and will see it again on retry");
     }
 
     private sealed class ExplodingHandler : IComplaintEventHandler

@@ -1,0 +1,155 @@
+using System.Globalization;
+using ComplaintFlow.Events;
+using ComplaintFlow.Storage;
+using ComplaintFlow.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Outbox;
+
+/// <summary>
+/// Delivers outbox entries to the app's handlers: claims cases, hands each case's events over in sequence order, removes
+/// what was delivered and records failures with a growing delay, parking an entry after the configured attempts. A
+/// failure stops that case's delivery for this round, so no later event overtakes it.
+/// </summary>
+internal sealed class OutboxDispatcher : IComplaintOutbox
+{
+    private readonly IComplaintStore _store;
+    private readonly IComplaintEventHandler[] _handlers;
+    private readonly TimeProvider _time;
+    private readonly OutboxOptions _options;
+    private readonly ILogger _logger;
+
+    public OutboxDispatcher(IComplaintStore store, IEnumerable<IComplaintEventHandler> handlers, TimeProvider time, IOptions<ComplaintFlowOptions> options, ILogger<OutboxDispatcher> logger)
+    {
+        _store = store;
+        _handlers = [.. handlers];
+        _time = time;
+        _options = options.Value.Outbox;
+        _logger = logger;
+    }
+
+    /// <summary>Whether any handler is registered; without one, events need not enter the outbox.</summary>
+    public bool HasHandlers => _handlers.Length > 0;
+
+    public Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default) => DispatchAsync(null, _options.BatchSize, cancellationToken);
+
+    /// <summary>Delivers one case's waiting events, unless another dispatcher holds the case.</summary>
+    public Task<int> DispatchCaseAsync(ComplaintId caseId, CancellationToken cancellationToken) => DispatchAsync(caseId, 1, cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxQuery query, CancellationToken cancellationToken = default) =>
+        await _store.ListOutboxAsync(query, cancellationToken).ConfigureAwait(false);
+
+    public async Task<int> RedriveAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+    {
+        var count = await _store.RedriveOutboxAsync(caseId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (count > 0)
+        {
+            Log.OutboxRedriven(_logger, caseId, count);
+        }
+
+        return count;
+    }
+
+    private async Task<int> DispatchAsync(ComplaintId? caseId, int maxCases, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var claim = new OutboxClaim(Guid.NewGuid().ToString("N"), now, _options.Lease, maxCases, caseId);
+        var entries = await _store.ClaimOutboxAsync(claim, cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        var delivered = 0;
+        try
+        {
+            foreach (var caseEntries in entries.GroupBy(e => e.CaseId))
+            {
+                delivered += await DeliverCaseAsync(caseEntries.Key, [.. caseEntries.OrderBy(e => e.Sequence)], now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Released even when cancelled, so the next dispatcher need not wait for the lease to run out.
+            await _store.ReleaseOutboxAsync(claim.Token, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return delivered;
+    }
+
+    private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ComplaintCase? complaint;
+        try
+        {
+            complaint = await _store.FindAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ComplaintDataException exception)
+        {
+            await FailAsync(entries[0], null, exception, now, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        var delivered = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.IsParked || entry.NextAttemptAt > now)
+            {
+                break;
+            }
+
+            var handler = await DeliverAsync(entry.Event, complaint!, cancellationToken).ConfigureAwait(false);
+            if (handler.Failure is { } failure)
+            {
+                await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+
+            await _store.CompleteOutboxAsync(caseId, entry.Sequence, cancellationToken).ConfigureAwait(false);
+            delivered++;
+        }
+
+        return delivered;
+    }
+
+    private async Task<(string? Name, Exception? Failure)> DeliverAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
+    {
+        foreach (var handler in _handlers)
+        {
+            try
+            {
+                await handler.HandleAsync(complaintEvent, complaint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Any handler failure is recorded against the entry and retried; none may escape.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                return (handler.GetType().Name, exception);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var attempts = entry.Attempts + 1;
+        var park = attempts >= _options.MaxAttempts;
+        var nextAttemptAt = park ? now : now + _options.RetryDelayAfter(attempts);
+        var error = string.Create(CultureInfo.InvariantCulture, $"{handler ?? "loading the case"}: {exception.GetType().Name}: {exception.Message}");
+        await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park), cancellationToken).ConfigureAwait(false);
+        if (park)
+        {
+            Log.OutboxParked(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, attempts);
+        }
+        else
+        {
+            Log.HandlerFailed(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, entry.Event.Data.GetType().Name, attempts, nextAttemptAt);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using ComplaintFlow.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.Stores.Tests;
+
+/// <summary>The outbox half of the contract: at-least-once delivery after commit, per-case order, retry, parking.</summary>
+public abstract partial class StoreContract
+{
+    [Fact]
+    public async Task Outbox_DeliversEveryEventAfterCommit_InCaseOrder()
+    {
+        await using var app = OnThisStore(o => { });
+
+        var c = await app.OpenAsync();
+        c = await app.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Agent, Owner = Agent });
+        c = await app.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "called back" });
+
+        app.Handler.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i));
+        (await app.Outbox.ListAsync(new OutboxQuery())).Should().BeEmpty("delivered entries leave the outbox");
+    }
+
+    [Fact]
+    public async Task Outbox_FailingHandler_IsRetriedWithGrowingDelays_AndLaterEventsWait()
+    {
+        await using var app = OnThisStore(o => o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(5));
+        var other = await app.OpenAsync("cust-other");
+        var c = await app.OpenAsync("cust-fails", failFirst: 2);
+
+        var waiting = await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id });
+        waiting.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i), "nothing was delivered");
+        waiting[0].Attempts.Should().Be(1);
+        waiting[0].NextAttemptAt.Should().Be(Time.GetUtcNow().AddSeconds(5));
+        waiting[0].LastError.Should().Contain(nameof(ScriptedHandler)).And.Contain("mail server down");
+        app.Handler.SequencesOf(other.Id).Should().NotBeEmpty("one case's failure does not hold up another's");
+
+        (await app.Outbox.DispatchPendingAsync()).Should().Be(0, "the retry is not due yet");
+        Time.Advance(TimeSpan.FromSeconds(5));
+        (await app.Outbox.DispatchPendingAsync()).Should().Be(0, "the second attempt fails too");
+        (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0].NextAttemptAt.Should().Be(Time.GetUtcNow().AddSeconds(10), "the delay doubles");
+
+        Time.Advance(TimeSpan.FromSeconds(10));
+        (await app.Outbox.DispatchPendingAsync()).Should().Be((int)c.Version);
+
+        app.Handler.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i));
+        (await app.Outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Outbox_AfterMaxAttempts_ParksTheEvent_KeepsItVisible_AndRedriveDeliversInOrder()
+    {
+        await using var app = OnThisStore(o =>
+        {
+            o.Outbox.MaxAttempts = 3;
+            o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(1);
+        });
+        var c = await app.OpenAsync(failFirst: int.MaxValue);
+        c = await app.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "waits behind the parked event" });
+
+        for (var round = 0; round < 5; round++)
+        {
+            Time.Advance(TimeSpan.FromMinutes(1));
+            await app.Outbox.DispatchPendingAsync();
+        }
+
+        var parked = await app.Outbox.ListAsync(new OutboxQuery { ParkedOnly = true });
+        parked.Should().ContainSingle().Which.Should().Match<OutboxEntry>(e => e.CaseId == c.Id && e.Sequence == 1 && e.Attempts == 3 && e.IsParked);
+        (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id })).Should().HaveCount((int)c.Version, "a parked event is never dropped, and holds back its case");
+        app.Handler.SequencesOf(c.Id).Should().BeEmpty();
+
+        app.Handler.Heal(c.Id);
+        (await app.Outbox.RedriveAsync(c.Id)).Should().Be(1);
+        (await app.Outbox.DispatchPendingAsync()).Should().Be((int)c.Version);
+
+        app.Handler.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i));
+        (await app.Outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Outbox_WithoutAfterCommandDelivery_KeepsEverythingUntilADispatcherRuns()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var c = await app.OpenAsync();
+        c = await app.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "queued" });
+        app.Handler.Delivered.Should().BeEmpty();
+        (await app.Outbox.ListAsync(new OutboxQuery())).Should().HaveCount((int)c.Version);
+
+        (await app.Outbox.DispatchPendingAsync()).Should().Be((int)c.Version);
+
+        app.Handler.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i));
+    }
+
+    [Fact]
+    public async Task Outbox_FourDispatchersAtOnce_DeliverEachEventOnce_NeverTwoOfACaseAtOnce()
+    {
+        await using var app = OnThisStore(o =>
+        {
+            o.Outbox.DispatchAfterCommand = false;
+            o.Outbox.BatchSize = 3;
+        });
+        var cases = new List<ComplaintCase>();
+        for (var i = 0; i < 12; i++)
+        {
+            var c = await app.OpenAsync($"cust-{i}");
+            cases.Add(await app.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "more" }));
+        }
+
+        app.Handler.DeliveryTime = TimeSpan.FromMilliseconds(2);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while ((await app.Outbox.ListAsync(new OutboxQuery { Limit = 1 })).Count > 0)
+            {
+                await app.Outbox.DispatchPendingAsync();
+            }
+        })));
+
+        app.Handler.Violations.Should().BeEmpty();
+        foreach (var c in cases)
+        {
+            app.Handler.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i), "each event once, in order");
+        }
+    }
+
+    [Fact]
+    public async Task Outbox_Redrive_OfACaseWithNothingParked_IsZero()
+    {
+        await using var app = OnThisStore(o => { });
+        var c = await app.OpenAsync();
+
+        (await app.Outbox.RedriveAsync(c.Id)).Should().Be(0);
+        (await app.Outbox.RedriveAsync(new ComplaintId(Guid.NewGuid()))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Outbox_ListWithLimitOutOfRange_IsAValidationError()
+    {
+        await using var app = OnThisStore(o => { });
+
+        var act = () => app.Outbox.ListAsync(new OutboxQuery { Limit = 0 });
+
+        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be("Limit");
+    }
+
+    /// <summary>A second app on the store under test, with a scripted handler and its own outbox settings.</summary>
+    protected OutboxApp OnThisStore(Action<ComplaintFlowOptions> configure)
+    {
+        var handler = new ScriptedHandler();
+        // An instance registration: this app shares the store without owning (and disposing) it.
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Time).AddSingleton<Events.IComplaintEventHandler>(handler).AddSingleton(Store);
+        services.AddComplaintFlow(configure);
+        return new OutboxApp(services.BuildServiceProvider(), handler, this);
+    }
+
+    protected sealed class OutboxApp(ServiceProvider provider, ScriptedHandler handler, StoreContract contract) : IAsyncDisposable
+    {
+        public IComplaintDesk Desk { get; } = provider.GetRequiredService<IComplaintDesk>();
+
+        public IComplaintOutbox Outbox { get; } = provider.GetRequiredService<IComplaintOutbox>();
+
+        public ScriptedHandler Handler => handler;
+
+        public async Task<ComplaintCase> OpenAsync(string customer = "cust-1", int failFirst = 0)
+        {
+            contract.Time.Advance(TimeSpan.FromMilliseconds(1));
+            var open = new OpenComplaint { CustomerRef = customer, Summary = "Late parcel", Channel = Channel.Email, Actor = Agent, IdempotencyKey = Guid.NewGuid().ToString() };
+            if (failFirst == 0)
+            {
+                return await Desk.OpenAsync(open);
+            }
+
+            // The case's id is known only after it opens, so fail its first deliveries by failing every case's, briefly.
+            handler.FailAll(failFirst);
+            try
+            {
+                return await Desk.OpenAsync(open);
+            }
+            finally
+            {
+                handler.StopFailingAll();
+            }
+        }
+
+        public ValueTask DisposeAsync() => provider.DisposeAsync();
+    }
+}
