@@ -225,10 +225,10 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         return entries;
     }
 
-    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default)
     {
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox WHERE case_id = @id AND sequence = @sequence", ("id", caseId.Value), ("sequence", sequence));
+        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox WHERE case_id = @id AND sequence <= @through", ("id", caseId.Value), ("through", throughSequence));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

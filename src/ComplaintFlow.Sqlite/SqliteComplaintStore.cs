@@ -201,10 +201,10 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         return entries;
     }
 
-    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default)
     {
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "DELETE FROM outbox WHERE case_id = $id AND sequence = $sequence", ("$id", Key(caseId)), ("$sequence", sequence));
+        using var command = Command(connection, "DELETE FROM outbox WHERE case_id = $id AND sequence <= $through", ("$id", Key(caseId)), ("$through", throughSequence));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -10,24 +10,12 @@ namespace ComplaintFlow.Stores.Tests;
 /// </summary>
 public sealed class PostgreSqlStoreContractTests : StoreContract
 {
-    private const string Variable = "COMPLAINTFLOW_POSTGRES";
-
     private readonly string _schema = "cf_" + Guid.NewGuid().ToString("N")[..12];
     private string? _server;
 
     public override async ValueTask InitializeAsync()
     {
-        _server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(_server))
-        {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException($"{Variable} is not set in CI; .ci/run must start PostgreSQL and export it.");
-            }
-
-            Assert.Skip($"PostgreSQL store tests need a server: run `bash .ci/postgres.sh` and export {Variable} with the connection string it prints.");
-        }
-
+        _server = PostgresServer.ConnectionStringOrSkip();
         await using (var admin = new NpgsqlConnection(_server))
         {
             await admin.OpenAsync();

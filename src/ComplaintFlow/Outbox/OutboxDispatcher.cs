@@ -91,23 +91,34 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             return 0;
         }
 
+        // Delivered entries are removed together, once per case: one write instead of one per event. A crash before that
+        // write delivers them again, which at-least-once allows.
         var delivered = 0;
-        foreach (var entry in entries)
+        try
         {
-            if (entry.IsParked || entry.NextAttemptAt > now)
+            foreach (var entry in entries)
             {
-                break;
-            }
+                if (entry.IsParked || entry.NextAttemptAt > now)
+                {
+                    break;
+                }
 
-            var handler = await DeliverAsync(entry.Event, complaint!, cancellationToken).ConfigureAwait(false);
-            if (handler.Failure is { } failure)
+                var handler = await DeliverAsync(entry.Event, complaint!, cancellationToken).ConfigureAwait(false);
+                if (handler.Failure is { } failure)
+                {
+                    await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+                delivered++;
+            }
+        }
+        finally
+        {
+            if (delivered > 0)
             {
-                await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
-                break;
+                await _store.CompleteOutboxAsync(caseId, entries[delivered - 1].Sequence, CancellationToken.None).ConfigureAwait(false);
             }
-
-            await _store.CompleteOutboxAsync(caseId, entry.Sequence, cancellationToken).ConfigureAwait(false);
-            delivered++;
         }
 
         return delivered;

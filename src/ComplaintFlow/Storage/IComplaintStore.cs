@@ -42,8 +42,11 @@ public interface IComplaintStore
     /// </summary>
     ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes a delivered entry from the outbox. Removing an entry that is gone is not an error.</summary>
-    ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Removes a case's delivered entries, up to and including <paramref name="throughSequence"/>. Removing entries that
+    /// are gone is not an error.
+    /// </summary>
+    ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default);
 
     /// <summary>Records a failed delivery: the attempt count, the error, and either the retry time or parking.</summary>
     ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default);

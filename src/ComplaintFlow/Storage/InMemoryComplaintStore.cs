@@ -163,14 +163,14 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         }
     }
 
-    public ValueTask CompleteOutboxAsync(ComplaintId caseId, long sequence, CancellationToken cancellationToken = default)
+    public ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             if (_cases.TryGetValue(caseId, out var entry))
             {
-                entry.Outbox.RemoveAll(o => o.Sequence == sequence);
+                entry.Outbox.RemoveAll(o => o.Sequence <= throughSequence);
             }
         }
 
