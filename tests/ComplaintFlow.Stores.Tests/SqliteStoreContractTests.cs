@@ -55,4 +55,19 @@ public sealed class SqliteStoreContractTests : StoreContract
         found!.Version.Should().Be(c.Version);
         (await StoredAsync(c.Id)).Should().Be(expected);
     }
+
+    [Fact]
+    public async Task Find_AfterAnotherProcessChangedTheCase_ReadsTheNewVersion_NotARememberedOne()
+    {
+        var c = await OpenAsync();
+        (await Store.FindAsync(c.Id))!.Version.Should().Be(c.Version, "the first store has read and remembered the case");
+        using var other = new ServiceCollection().AddSingleton<TimeProvider>(Time).AddComplaintFlow().UseSqlite(ConnectionString).Services.BuildServiceProvider();
+
+        var changed = await other.GetRequiredService<IComplaintDesk>().ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "from elsewhere" });
+
+        var seen = await Store.FindAsync(c.Id);
+        seen!.Version.Should().Be(changed.Version);
+        seen.Notes.Should().ContainSingle(n => n.Text == "from elsewhere");
+        (await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "and here" })).Version.Should().Be(changed.Version + 1);
+    }
 }
