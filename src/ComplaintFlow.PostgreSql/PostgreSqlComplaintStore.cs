@@ -18,6 +18,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 {
     private const string StoreName = "PostgreSQL";
     private const string UniqueViolation = "23505";
+    private const string DivisionByZero = "22012";
 
     private static readonly SqlDialect Dialect = new("@", "complaintflow_", "is_open", id => id.Value);
 
@@ -69,42 +70,41 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         return new IdempotencyRecord(idempotencyKey, reader.GetString(0), caseId, ReadCase(caseId, reader.GetString(2)));
     }
 
+    /// <remarks>
+    /// The whole change travels in one round trip: BEGIN, the case row, a guard, the category, event, outbox and
+    /// idempotency rows, COMMIT. The guard divides by zero unless the case row now holds the new version, and the
+    /// events' primary key refuses numbers already taken, so a stale change fails inside the transaction and the
+    /// COMMIT never runs; the store then rolls back and reports the conflict.
+    /// </remarks>
     public async ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         var complaint = change.Case;
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         (string, object?)[] columns =
         [
             ("id", complaint.Id.Value), ("version", complaint.Version), ("step", complaint.Step), ("owner", complaint.Owner?.Id),
             ("customer", complaint.CustomerRef), ("open", complaint.IsOpen), ("received", complaint.ReceivedAt.UtcTicks),
             ("due", complaint.NextDueAt?.UtcTicks), ("document", Json(ComplaintJson.SerializeCase(complaint))), ("expected", change.ExpectedVersion),
         ];
-        var sql = change.ExpectedVersion == 0
-            ? """
-              INSERT INTO complaintflow_cases (id, version, step, owner_id, customer_ref, is_open, received_at, next_due_at, document)
-              VALUES (@id, @version, @step, @owner, @customer, @open, @received, @due, @document)
-              ON CONFLICT (id) DO NOTHING
-              """
-            : """
-              UPDATE complaintflow_cases SET version = @version, step = @step, owner_id = @owner, customer_ref = @customer, is_open = @open,
-                  received_at = @received, next_due_at = @due, document = @document
-              WHERE id = @id AND version = @expected
-              """;
-        using (var save = Command(connection, transaction, sql, columns))
-        {
-            if (await save.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-            {
-                using var read = Command(connection, transaction, "SELECT version FROM complaintflow_cases WHERE id = @id", ("id", complaint.Id.Value));
-                var actual = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                throw new ComplaintConcurrencyException(complaint.Id, change.ExpectedVersion, actual is long version ? version : 0);
-            }
-        }
-
-        var batch = new NpgsqlBatch(connection, transaction);
+        var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
         {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            batch.BatchCommands.Add(BatchCommand(change.ExpectedVersion == 0
+                ? """
+                  INSERT INTO complaintflow_cases (id, version, step, owner_id, customer_ref, is_open, received_at, next_due_at, document)
+                  VALUES (@id, @version, @step, @owner, @customer, @open, @received, @due, @document)
+                  """
+                : """
+                  UPDATE complaintflow_cases SET version = @version, step = @step, owner_id = @owner, customer_ref = @customer, is_open = @open,
+                      received_at = @received, next_due_at = @due, document = @document
+                  WHERE id = @id AND version = @expected
+                  """, columns));
+            batch.BatchCommands.Add(BatchCommand(
+                "SELECT 1 / (SELECT COUNT(*) FROM complaintflow_cases WHERE id = @id AND version = @version)::integer",
+                ("id", complaint.Id.Value), ("version", complaint.Version)));
+
             // Categories change only when a case opens or its categories are set; skip the index rows otherwise.
             if (change.Events.Any(e => e.Data is ComplaintOpened or CategoriesChanged))
             {
@@ -135,17 +135,46 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                     ("key", record.Key), ("fingerprint", record.Fingerprint), ("case", record.CaseId.Value), ("result", Json(ComplaintJson.SerializeCase(record.Result)))));
             }
 
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
             try
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException exception) when (exception.SqlState == UniqueViolation && exception.TableName == "complaintflow_idempotency" && change.Idempotency is { } conflicting)
+            catch (PostgresException exception)
             {
-                throw new IdempotencyKeyConflictException(conflicting.Key);
+                await RollBackAsync(connection).ConfigureAwait(false);
+                if (exception.SqlState == UniqueViolation && exception.TableName == "complaintflow_idempotency" && change.Idempotency is { } conflicting)
+                {
+                    throw new IdempotencyKeyConflictException(conflicting.Key);
+                }
+
+                if (exception.SqlState is DivisionByZero || (exception.SqlState == UniqueViolation && exception.TableName is "complaintflow_cases" or "complaintflow_events"))
+                {
+                    using var read = Command(connection, null, "SELECT version FROM complaintflow_cases WHERE id = @id", ("id", complaint.Id.Value));
+                    var actual = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                    throw new ComplaintConcurrencyException(complaint.Id, change.ExpectedVersion, actual is long version ? version : 0);
+                }
+
+                throw;
+            }
+            catch
+            {
+                await RollBackAsync(connection).ConfigureAwait(false);
+                throw;
             }
         }
+    }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    private static async Task RollBackAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        // Not cancellable: a connection must go back to the pool outside any transaction.
+        using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+        await rollback.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     public async ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)

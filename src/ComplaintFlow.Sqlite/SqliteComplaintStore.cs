@@ -23,11 +23,14 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private readonly string _connectionString;
     private readonly SchemaGate _schema = new();
     private readonly SnapshotCache _snapshots = new(capacity: 1024);
+    private readonly SqliteWriter _writer;
+    private bool _connectionsStartFull;
 
     public SqliteComplaintStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ToString();
+        _writer = new SqliteWriter(OpenAsync);
     }
 
     public async ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
@@ -85,9 +88,6 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         ArgumentNullException.ThrowIfNull(change);
         var complaint = change.Case;
         var id = Key(complaint.Id);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = connection.BeginTransaction(deferred: false);
-
         var document = StoredDocuments.Write(ComplaintJson.SerializeCase(complaint));
         (string, object?)[] columns =
         [
@@ -95,51 +95,65 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             ("$customer", complaint.CustomerRef), ("$open", complaint.IsOpen ? 1 : 0), ("$received", complaint.ReceivedAt.UtcTicks),
             ("$due", complaint.NextDueAt?.UtcTicks), ("$document", document), ("$expected", change.ExpectedVersion),
         ];
-        var saved = change.ExpectedVersion == 0
-            ? await TryInsertCaseAsync(connection, transaction, columns, cancellationToken).ConfigureAwait(false)
-            : await TryUpdateCaseAsync(connection, transaction, change, columns, cancellationToken).ConfigureAwait(false);
-        if (saved is not null)
+
+        using var turn = await _writer.TakeTurnAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = turn.Connection.BeginTransaction(deferred: false);
+        try
         {
-            throw new ComplaintConcurrencyException(complaint.Id, change.ExpectedVersion, saved.Value);
+            var saved = change.ExpectedVersion == 0
+                ? await TryInsertCaseAsync(turn, transaction, columns, cancellationToken).ConfigureAwait(false)
+                : await TryUpdateCaseAsync(turn, transaction, change, columns, cancellationToken).ConfigureAwait(false);
+            if (saved is not null)
+            {
+                throw new ComplaintConcurrencyException(complaint.Id, change.ExpectedVersion, saved.Value);
+            }
+
+            // Categories change only when a case opens or its categories are set; skip the index rows otherwise.
+            if (change.Events.Any(e => e.Data is ComplaintOpened or CategoriesChanged))
+            {
+                await turn.Statement(transaction, "DELETE FROM case_categories WHERE case_id = $id", ("$id", id)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var category in complaint.Categories)
+                {
+                    await turn.Statement(transaction, "INSERT INTO case_categories (category, case_id) VALUES ($category, $id)", ("$category", category), ("$id", id)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            foreach (var complaintEvent in change.Events)
+            {
+                await turn.Statement(transaction, "INSERT INTO events (case_id, sequence, type, occurred_at, document) VALUES ($id, $sequence, $type, $at, $document)",
+                    ("$id", id), ("$sequence", complaintEvent.Sequence), ("$type", complaintEvent.Data.GetType().Name), ("$at", complaintEvent.OccurredAt.UtcTicks), ("$document", StoredDocuments.Write(ComplaintJson.SerializeEvent(complaintEvent))))
+                    .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (change.EnqueueForDispatch)
+                {
+                    await turn.Statement(transaction, "INSERT INTO outbox (case_id, sequence, next_attempt_at) VALUES ($id, $sequence, $at)",
+                        ("$id", id), ("$sequence", complaintEvent.Sequence), ("$at", complaintEvent.OccurredAt.UtcTicks)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (change.Idempotency is { } record)
+            {
+                try
+                {
+                    await turn.Statement(transaction, "INSERT INTO idempotency (key, fingerprint, case_id, result) VALUES ($key, $fingerprint, $case, $result)",
+                        ("$key", record.Key), ("$fingerprint", record.Fingerprint), ("$case", Key(record.CaseId)), ("$result", StoredDocuments.Write(ComplaintJson.SerializeCase(record.Result))))
+                        .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException exception) when (exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
+                {
+                    throw new IdempotencyKeyConflictException(record.Key);
+                }
+            }
+
+            transaction.Commit();
+        }
+        catch (ComplaintFlowException)
+        {
+            // A refusal: the transaction rolls back on dispose and the connection is as good as before.
+            turn.Completed();
+            throw;
         }
 
-        // Categories change only when a case opens or its categories are set; skip the index rows otherwise.
-        if (change.Events.Any(e => e.Data is ComplaintOpened or CategoriesChanged))
-        {
-            await ExecuteAsync(connection, transaction, "DELETE FROM case_categories WHERE case_id = $id", [("$id", id)], cancellationToken).ConfigureAwait(false);
-            foreach (var category in complaint.Categories)
-            {
-                await ExecuteAsync(connection, transaction, "INSERT INTO case_categories (category, case_id) VALUES ($category, $id)", [("$category", category), ("$id", id)], cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        foreach (var complaintEvent in change.Events)
-        {
-            await ExecuteAsync(connection, transaction, "INSERT INTO events (case_id, sequence, type, occurred_at, document) VALUES ($id, $sequence, $type, $at, $document)",
-                [("$id", id), ("$sequence", complaintEvent.Sequence), ("$type", complaintEvent.Data.GetType().Name), ("$at", complaintEvent.OccurredAt.UtcTicks), ("$document", StoredDocuments.Write(ComplaintJson.SerializeEvent(complaintEvent)))],
-                cancellationToken).ConfigureAwait(false);
-            if (change.EnqueueForDispatch)
-            {
-                await ExecuteAsync(connection, transaction, "INSERT INTO outbox (case_id, sequence, next_attempt_at) VALUES ($id, $sequence, $at)",
-                    [("$id", id), ("$sequence", complaintEvent.Sequence), ("$at", complaintEvent.OccurredAt.UtcTicks)], cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        if (change.Idempotency is { } record)
-        {
-            try
-            {
-                await ExecuteAsync(connection, transaction, "INSERT INTO idempotency (key, fingerprint, case_id, result) VALUES ($key, $fingerprint, $case, $result)",
-                    [("$key", record.Key), ("$fingerprint", record.Fingerprint), ("$case", Key(record.CaseId)), ("$result", StoredDocuments.Write(ComplaintJson.SerializeCase(record.Result)))],
-                    cancellationToken).ConfigureAwait(false);
-            }
-            catch (SqliteException exception) when (exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
-            {
-                throw new IdempotencyKeyConflictException(record.Key);
-            }
-        }
-
-        transaction.Commit();
+        turn.Completed();
         _snapshots.Remember(complaint.Id, document, complaint);
     }
 
@@ -266,7 +280,11 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _schema.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _schema.Dispose();
+    }
 
     // GUID v7 text sorts by creation time, so ORDER BY id pages oldest first, as ComplaintId compares.
     private static string Key(ComplaintId id) => id.ToString();
@@ -295,19 +313,19 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     }
 
     /// <summary>Inserts a new case; returns null when saved, otherwise the version found under its id.</summary>
-    private static async Task<long?> TryInsertCaseAsync(SqliteConnection connection, SqliteTransaction transaction, (string, object?)[] columns, CancellationToken cancellationToken)
+    private static async Task<long?> TryInsertCaseAsync(SqliteWriter.Turn turn, SqliteTransaction transaction, (string, object?)[] columns, CancellationToken cancellationToken)
     {
         try
         {
-            await ExecuteAsync(connection, transaction, """
+            await turn.Statement(transaction, """
                 INSERT INTO cases (id, version, step, owner_id, customer_ref, is_open, received_at, next_due_at, document)
                 VALUES ($id, $version, $step, $owner, $customer, $open, $received, $due, $document)
-                """, columns, cancellationToken).ConfigureAwait(false);
+                """, columns).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
         {
-            return (long?)await ScalarAsync(connection, transaction, "SELECT version FROM cases WHERE id = $id", [columns[0]], cancellationToken).ConfigureAwait(false) ?? 0;
+            return (long?)await turn.Statement(transaction, "SELECT version FROM cases WHERE id = $id", columns[0]).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0;
         }
     }
 
@@ -317,11 +335,10 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     /// commands change none of them, so this saves several index writes per command.
     /// </summary>
     private static async Task<long?> TryUpdateCaseAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ComplaintChange change, (string, object?)[] columns, CancellationToken cancellationToken)
+        SqliteWriter.Turn turn, SqliteTransaction transaction, ComplaintChange change, (string, object?)[] columns, CancellationToken cancellationToken)
     {
         var complaint = change.Case;
-        using var read = Command(connection, "SELECT version, step, owner_id, customer_ref, received_at, next_due_at FROM cases WHERE id = $id", columns[0]);
-        read.Transaction = transaction;
+        var read = turn.Statement(transaction, "SELECT version, step, owner_id, customer_ref, received_at, next_due_at FROM cases WHERE id = $id", columns[0]);
         var set = new System.Text.StringBuilder("version = $version, is_open = $open, document = $document");
         using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -342,7 +359,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             AppendIfChanged(set, (reader.IsDBNull(5) ? null : reader.GetInt64(5)) != complaint.NextDueAt?.UtcTicks, "next_due_at = $due");
         }
 
-        var updated = await ExecuteAsync(connection, transaction, $"UPDATE cases SET {set} WHERE id = $id AND version = $expected", columns, cancellationToken).ConfigureAwait(false);
+        var updated = await turn.Statement(transaction, $"UPDATE cases SET {set} WHERE id = $id AND version = $expected", columns).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return updated == 1 ? null : throw new InvalidOperationException($"Case {complaint.Id} changed inside its own write transaction.");
     }
 
@@ -364,14 +381,23 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            if (forWrites || !_schema.IsReady)
+            if (!_schema.IsReady)
             {
+                // The journal mode is stored in the file, so it is set once. Synchronous belongs to each connection:
+                // FULL means a command that returned is on disk even if the machine loses power. Builds of SQLite
+                // whose connections start at FULL (the one shipped with Microsoft.Data.Sqlite does) need no pragma
+                // per connection; any other build gets it on every connection that writes.
                 using var pragmas = connection.CreateCommand();
-                // FULL: a command that returned is on disk, even if the machine loses power. The journal mode is set
-                // once with the schema, because it is stored in the file; synchronous belongs to each connection.
-                // Reads skip it: synchronous governs only commits, and every path that commits sets it first.
-                pragmas.CommandText = _schema.IsReady ? "PRAGMA synchronous = FULL" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL";
+                pragmas.CommandText = "PRAGMA journal_mode = WAL";
                 await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _connectionsStartFull = await SynchronousAsync(connection, cancellationToken).ConfigureAwait(false) == 2;
+            }
+
+            if (forWrites && !_connectionsStartFull)
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous = FULL";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             if (!_schema.IsReady)
@@ -386,6 +412,13 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    private static async Task<long> SynchronousAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)

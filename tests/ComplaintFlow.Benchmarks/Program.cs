@@ -35,35 +35,55 @@ var config = ManualConfig.CreateEmpty()
     .WithOptions(ConfigOptions.DisableLogFile);
 
 var summary = BenchmarkRunner.Run<CoreCommandBenchmarks>(config);
-var sqlite = BenchmarkRunner.Run<SqliteBenchmarks>(config);
+
+var folder = Directory.CreateTempSubdirectory("complaintflow-bench-").FullName;
+Interleaved.Result sqliteVsRaw, sqliteVsEf;
+Interleaved.Result? postgresVsRaw;
+double claimDue;
+try
+{
+    Console.WriteLine("Storage: interleaved rounds...");
+    sqliteVsRaw = await StorageBudgets.SqliteVsRawTransactionAsync(folder);
+    sqliteVsEf = await StorageBudgets.SqliteVsNaiveEfCoreAsync(folder);
+    postgresVsRaw = await StorageBudgets.PostgresVsRawTransactionAsync();
+    claimDue = await StorageBudgets.SqliteClaimDueFromMillionAsync();
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+
 var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
 var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
 var clocked = Report(summary, nameof(CoreCommandBenchmarks.FullCaseWithClocks));
-
-var sqliteCommand = Report(sqlite, nameof(SqliteBenchmarks.SqliteCommand));
-var sqliteRaw = Report(sqlite, nameof(SqliteBenchmarks.RawTransaction));
 
 Budget[] budgets =
 [
     new("core.command.vs.stateless-fire", Median(command) / Median(fire), 2.5, AtMost: true),
     new("core.command.bytes", command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase), 3072, AtMost: true),
+    new("sqlite.command.vs.raw-tx", sqliteVsRaw.Ratio, 0.7, AtMost: false),
+    // Measured 0.64-0.81 across runs on the 2-core CI machine, where the server shares the cores: printed, not yet
+    // enforced, so a noisy run cannot block a change. See docs/performance.md.
+    new("postgres.command.vs.raw-tx", postgresVsRaw?.Ratio, 0.7, AtMost: false, Enforced: false),
+    new("sqlite.vs.naive-efcore", sqliteVsEf.Ratio, 3, AtMost: false),
+    new("sqlite.claim-due.1m.ms", claimDue, 5, AtMost: true),
 ];
-
-// Throughput ratio: commands per second over raw transactions per second, the inverse of the time ratio. The storage
-// work is unfinished and this target (at least 0.7) is not met yet, so it is reported, not enforced.
-var sqliteRatio = Median(sqliteRaw) / Median(sqliteCommand);
 
 Console.WriteLine();
 Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
-Console.WriteLine($"sqlite: one command median {Median(sqliteCommand) / 1000:0.0} us, one raw transaction median {Median(sqliteRaw) / 1000:0.0} us");
-Console.WriteLine($"INFO sqlite.command.vs.raw-tx measured={sqliteRatio:0.###} target=0.7 (storage issue open; not yet enforced)");
+Console.WriteLine($"storage: sqlite command {sqliteVsRaw.SubjectMicroseconds:0} us vs raw transaction {sqliteVsRaw.BaselineMicroseconds:0} us; naive EF Core command {sqliteVsEf.BaselineMicroseconds:0} us (ComplaintFlow {sqliteVsEf.SubjectMicroseconds:0} us in the same rounds)");
+Console.WriteLine(postgresVsRaw is { } pg
+    ? $"storage: postgres command {pg.SubjectMicroseconds:0} us vs raw Npgsql transaction {pg.BaselineMicroseconds:0} us"
+    : "storage: postgres skipped; set COMPLAINTFLOW_POSTGRES (bash .ci/postgres.sh prints one) to measure it");
+Console.WriteLine($"storage: claiming 100 due cases of 1,000,000 takes {claimDue:0.00} ms (median)");
 Console.WriteLine($"INFO core.command-with-clocks.vs.stateless-fire measured={Median(clocked) / Median(fire):0.###} bytes={clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase)} (the default clocks on every case; not a budget)");
 foreach (var budget in budgets)
 {
     Console.WriteLine(budget.Line);
 }
 
-return budgets.All(b => b.Passed) ? 0 : 1;
+return budgets.Any(b => b.Failed) ? 1 : 0;
 
 static BenchmarkReport? Report(Summary summary, string method) =>
     summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);
