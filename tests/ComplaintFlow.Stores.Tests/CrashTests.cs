@@ -104,13 +104,13 @@ public sealed class CrashTests
     /// </summary>
     private static async Task<List<string>> RunChildAsync(string[] arguments, int? killAfterApplied)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(BuiltProgram.Host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(ChildPath());
+        start.ArgumentList.Add(BuiltProgram.PathOf("tests/ComplaintFlow.CrashChild"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -171,16 +171,6 @@ public sealed class CrashTests
         }
 
         return count;
-    }
-
-    private static string ChildPath()
-    {
-        // The child is built beside this project (see the csproj), in the same configuration.
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var path = Path.GetFullPath(Path.Combine(output.FullName, "..", "..", "..", "..", "ComplaintFlow.CrashChild", "bin", configuration, output.Name, "ComplaintFlow.CrashChild.dll"));
-        File.Exists(path).Should().BeTrue("the crash child is built with the tests, at {0}", path);
-        return path;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

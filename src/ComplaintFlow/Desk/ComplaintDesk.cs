@@ -69,9 +69,49 @@ internal sealed class ComplaintDesk : IComplaintDesk
 
     private ComplaintFlowOptions Options { get; }
 
-    public async ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default)
+    public ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return MeasuredAsync(OpenAction, null, () => OpenCoreAsync(command, cancellationToken));
+    }
+
+    public ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return MeasuredAsync(command.Action, command.CaseId, () => ExecuteCoreAsync(command, cancellationToken));
+    }
+
+    /// <summary>Runs one command inside its activity and counts its outcome.</summary>
+    private static async ValueTask<ComplaintCase> MeasuredAsync(string action, ComplaintId? caseId, Func<ValueTask<ComplaintCase>> run)
+    {
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = ComplaintFlowTelemetry.StartCommand(action, caseId);
+        var outcome = "failed";
+        try
+        {
+            var result = await run().ConfigureAwait(false);
+            outcome = "applied";
+            activity?.SetTag("complaintflow.case_id", result.Id.ToString());
+            return result;
+        }
+        catch (ComplaintConcurrencyException)
+        {
+            outcome = "conflict";
+            throw;
+        }
+        catch (ComplaintFlowException)
+        {
+            outcome = "refused";
+            throw;
+        }
+        finally
+        {
+            ComplaintFlowTelemetry.Completed(activity, action, outcome, startedAt);
+        }
+    }
+
+    private async ValueTask<ComplaintCase> OpenCoreAsync(OpenComplaint command, CancellationToken cancellationToken)
+    {
         var categories = command.Validate();
         _authority.RequireActionAllowed(command.Actor, OpenAction);
         var now = _time.GetUtcNow();
@@ -119,9 +159,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
         return await SaveAndDispatchAsync(opened, 0, events, command.IdempotencyKey, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default)
+    private async ValueTask<ComplaintCase> ExecuteCoreAsync(ComplaintCommand command, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
         command.Validate();
 
         string? fingerprint = null;
@@ -460,6 +499,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
             throw;
         }
 
+        ComplaintFlowTelemetry.Saved(updated, events);
         if (_dispatchAfterCommand && _outbox.HasHandlers)
         {
             await DispatchAfterCommandAsync(updated.Id, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class ReadmeQuickstart
     public static async Task<ComplaintCase> RunAsync()
     {
         var services = new ServiceCollection();
-        services.AddComplaintFlow();
+        services.AddComplaintFlow().UseSqlite("Data Source=complaints.db");
         await using var provider = services.BuildServiceProvider();
         var desk = provider.GetRequiredService<IComplaintDesk>();
 

@@ -1,0 +1,46 @@
+using ComplaintFlow.Time;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.ConsoleDemo;
+
+/// <summary>ComplaintFlow wired as an app would wire it: the desk, the store of choice, the deadline worker, a simulated clock.</summary>
+internal sealed class Demo : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public Demo(DemoOptions options)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Clock);
+        var flow = services.AddComplaintFlow().AddDeadlineWorker().AddEventHandler<NotificationPrinter>();
+        if (!options.InMemory)
+        {
+            flow.UseSqlite($"Data Source={options.DatabasePath}");
+        }
+
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Desk = _services.GetRequiredService<IComplaintDesk>();
+        Deadlines = _services.GetRequiredService<DeadlineWorker>();
+        StoreDescription = options.InMemory ? "in memory (nothing is saved)" : $"SQLite file {Path.GetFullPath(options.DatabasePath!)}";
+    }
+
+    public SimulatedClock Clock { get; } = new();
+
+    public IComplaintDesk Desk { get; }
+
+    /// <summary>Run by hand after the clock moves, so the demo shows at once what the hosted worker would record.</summary>
+    public DeadlineWorker Deadlines { get; }
+
+    public string StoreDescription { get; }
+
+    /// <summary>Winds the clock on and records whatever fell due: warnings, breaches and the escalations they cause.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        while (await Deadlines.RunOnceAsync() > 0)
+        {
+        }
+    }
+
+    public void Dispose() => _services.Dispose();
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using ComplaintFlow.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.Stores.Tests;
+
+/// <summary>The README's first command, the console demo, run as a newcomer runs it: a real process on a real SQLite file.</summary>
+public sealed class ConsoleDemoTests
+{
+    [Fact]
+    public async Task ScriptMode_WithoutATerminal_TellsAllSixStoriesIntoTheSqliteFile_AndExitsZero()
+    {
+        var folder = Directory.CreateTempSubdirectory("complaintflow-demo-").FullName;
+        try
+        {
+            var (exitCode, output, errors) = await RunDemoAsync(folder, "--telemetry");
+
+            exitCode.Should().Be(0, "the demo must work on the first try; stderr: {0}", errors);
+            output.Should().Contain("6 stories told").And.Contain("complaints.db");
+            output.Should().Contain("alert clock 'acknowledge' breached", "the unacknowledged complaint breaches its clock (PR-01)");
+            output.Should().Contain("complaintflow.commands", "--telemetry prints the meter's totals");
+            output.Should().NotContain("Exception");
+
+            // Every story left its case in the file the README promises, in the state the story ends in.
+            using var provider = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(folder, "complaints.db")}").Services.BuildServiceProvider();
+            var cases = await provider.GetRequiredService<IComplaintStore>().QueryAsync(new ComplaintQuery { OpenOnly = false });
+            cases.Select(c => (c.CustomerRef, c.Step, c.Tier)).Should().BeEquivalentTo(new[]
+            {
+                ("cust-late", "closed", "agent"),
+                ("cust-kettle", "follow-up", "agent"),
+                ("cust-sofa", "follow-up", "supervisor"),
+                ("cust-wifi", "listen", "agent"),
+                ("cust-quiet", "acknowledge", "supervisor"),
+                ("cust-neighbour", "withdrawn", "agent"),
+            });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--db", "needs a file path")]
+    [InlineData("--colour", "unknown option '--colour'")]
+    public async Task BadArguments_ExplainTheProblem_WithoutAStackTrace(string argument, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("complaintflow-demo-").FullName;
+        try
+        {
+            var (exitCode, _, errors) = await RunDemoAsync(folder, argument);
+
+            exitCode.Should().Be(2);
+            errors.Should().Contain(message).And.Contain("usage:").And.NotContain("   at ");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunDemoAsync(string workingFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(BuiltProgram.Host)
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuiltProgram.PathOf("samples/ComplaintFlow.ConsoleDemo"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var demo = System.Diagnostics.Process.Start(start)!;
+        demo.StandardInput.Close();
+        var output = demo.StandardOutput.ReadToEndAsync();
+        var errors = demo.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await demo.WaitForExitAsync(timeout.Token);
+        return (demo.ExitCode, await output, await errors);
+    }
+}
