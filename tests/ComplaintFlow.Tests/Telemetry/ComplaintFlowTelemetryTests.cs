@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using ComplaintFlow.Process;
+using ComplaintFlow.Telemetry;
+using ComplaintFlow.Tests.Support;
+
+namespace ComplaintFlow.Tests.Telemetry;
+
+[Collection(nameof(ProcessWideTelemetry))]
+public sealed class ComplaintFlowTelemetryTests : IDisposable
+{
+    private readonly MeterListener _meters = new();
+    private readonly ActivityListener _activities;
+    private readonly ConcurrentQueue<(string Instrument, string? Unit, double Value, Dictionary<string, object?> Tags)> _measurements = new();
+    private readonly ConcurrentQueue<Activity> _stopped = new();
+
+    public ComplaintFlowTelemetryTests()
+    {
+        _meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == ComplaintFlowTelemetry.Name)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _meters.SetMeasurementEventCallback<long>((i, v, tags, _) => _measurements.Enqueue((i.Name, i.Unit, v, ToDictionary(tags))));
+        _meters.SetMeasurementEventCallback<double>((i, v, tags, _) => _measurements.Enqueue((i.Name, i.Unit, v, ToDictionary(tags))));
+        _meters.Start();
+        _activities = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ComplaintFlowTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(_activities);
+    }
+
+    [Fact]
+    public async Task AStory_IsCounted_ByActionOutcomeCauseAndClock_WithUnits()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        t.Time.Advance(TimeSpan.FromHours(2));
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        var refused = () => t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = " " }).AsTask();
+        await refused.Should().ThrowAsync<ComplaintValidationException>();
+        var stale = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "late", ExpectedVersion = 1 }).AsTask();
+        await stale.Should().ThrowAsync<ComplaintConcurrencyException>();
+        c = await t.Desk.DriveToAsync(c, StepIds.SeekResolution);
+        c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Actors.Agent, Kind = RemedyKind.Credit, Details = "Something for the trouble" });
+        c = await t.Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Actors.Agent, Remedies = [CaseDriver.Credit(400m)], Explanation = "Too generous for an agent" });
+        t.Time.Advance(TimeSpan.FromHours(1));
+        c = await t.Desk.DriveToAsync(c, StepIds.Closed, Actors.Supervisor);
+
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "open"), ("outcome", "applied")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "record-statement"), ("outcome", "refused")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "add-note"), ("outcome", "conflict")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Escalations, ("cause", "remedy-beyond-authority:supervisor")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.FollowUps, ("satisfied", true)).Should().Be(1);
+        Values(ComplaintFlowTelemetry.TimeToAcknowledge).Should().Equal([2.0], "acknowledged two hours after receipt (PR-01)");
+        Values(ComplaintFlowTelemetry.TimeToResolve).Should().Equal([3.0], "the supervisor fulfilled it three hours after receipt (PR-12)");
+        Values(ComplaintFlowTelemetry.CommandDuration).Should().HaveCount(_measurements.Count(m => m.Instrument == ComplaintFlowTelemetry.Commands)).And.OnlyContain(s => s >= 0);
+        _measurements.Where(m => m.Instrument == ComplaintFlowTelemetry.CommandDuration).Should().OnlyContain(m => m.Unit == "s");
+        _measurements.Where(m => m.Instrument == ComplaintFlowTelemetry.TimeToAcknowledge).Should().OnlyContain(m => m.Unit == "h");
+    }
+
+    [Fact]
+    public async Task ABreach_IsCountedByClock_AndEveryCommandHasAnActivity()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        t.Time.Advance(TimeSpan.FromDays(3));
+        await t.Desk.RecordDueClocksAsync(c.Id);
+        await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Supervisor, Text = "Picked up after the breach" });
+
+        Sum(ComplaintFlowTelemetry.ClockBreaches, ("clock", "acknowledge"), ("regulatory", false)).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.ClockWarnings, ("clock", "acknowledge")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Escalations, ("cause", "clock-breach:acknowledge")).Should().Be(1);
+        var commands = _stopped.Where(a => a.OperationName.StartsWith("complaintflow.command ", StringComparison.Ordinal)).ToList();
+        commands.Select(a => a.GetTagItem("complaintflow.action")).Should().Equal("open", "add-note");
+        commands.Should().OnlyContain(a => (string?)a.GetTagItem("complaintflow.case_id") == c.Id.ToString() && (string?)a.GetTagItem("complaintflow.outcome") == "applied");
+    }
+
+    public void Dispose()
+    {
+        _meters.Dispose();
+        _activities.Dispose();
+    }
+
+    private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in tags)
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    private double Sum(string instrument, params (string Key, object Value)[] tags) =>
+        _measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.TryGetValue(t.Key, out var v) && Equals(v, t.Value))).Sum(m => m.Value);
+
+    private IEnumerable<double> Values(string instrument) => _measurements.Where(m => m.Instrument == instrument).Select(m => m.Value);
+}
