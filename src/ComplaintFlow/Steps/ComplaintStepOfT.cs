@@ -13,7 +13,9 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
     /// <param name="id">The step id (lower-case words joined by hyphens).</param>
     /// <param name="completionAction">The action name that completes the step.</param>
     /// <param name="guidance">What the agent should do in the step.</param>
+#pragma warning disable RS0022 // By design: integrators derive from this generic class, never from the untyped base.
     protected ComplaintStep(string id, string completionAction, StepGuidance guidance)
+#pragma warning restore RS0022
         : base(id, completionAction, guidance)
     {
     }
