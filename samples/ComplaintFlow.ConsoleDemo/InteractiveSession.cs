@@ -39,6 +39,12 @@ internal sealed class InteractiveSession(Demo demo)
             {
                 AnsiConsole.MarkupLine($"[red]Not done:[/] {Markup.Escape(refused.Message)}");
             }
+#pragma warning disable CA1031 // A demo at a prompt explains and carries on; it never ends in a stack trace.
+            catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                AnsiConsole.MarkupLine($"[red]Something went wrong:[/] {Markup.Escape(unexpected.Message)} (the case is unchanged; try again)");
+            }
         }
     }
 

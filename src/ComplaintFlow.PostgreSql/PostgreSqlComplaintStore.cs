@@ -243,13 +243,21 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
             await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var entries = await ReadOutboxAsync(connection, transaction, """
-            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+        var rows = await ReadOutboxAsync(connection, transaction, """
+            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
             FROM complaintflow_outbox_claims c
             JOIN complaintflow_outbox o ON o.case_id = c.case_id
             JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
             WHERE c.token = @token ORDER BY o.case_id, o.sequence
             """, [("token", claim.Token)], cancellationToken).ConfigureAwait(false);
+        var (entries, unreadable) = OutboxRow.Parse(rows, StoreName);
+        foreach (var (row, error) in unreadable)
+        {
+            using var park = Command(connection, transaction, "UPDATE complaintflow_outbox SET parked = TRUE, last_error = @error WHERE case_id = @id AND sequence = @sequence",
+                ("error", error), ("id", row.CaseId.Value), ("sequence", row.Sequence));
+            await park.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return entries;
     }
@@ -288,11 +296,11 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var parked = query.ParkedOnly ? "AND o.parked" : string.Empty;
         var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = @case";
-        return await ReadOutboxAsync(connection, null, $"""
-            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+        return OutboxRow.ParseAll(await ReadOutboxAsync(connection, null, $"""
+            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
             FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
             WHERE TRUE {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT @limit
-            """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], cancellationToken).ConfigureAwait(false);
+            """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], cancellationToken).ConfigureAwait(false), StoreName);
     }
 
     public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -312,24 +320,25 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         }
     }
 
-    private static async Task<List<OutboxEntry>> ReadOutboxAsync(
+    private static async Task<List<OutboxRow>> ReadOutboxAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {
         using var command = Command(connection, transaction, sql, parameters);
-        var entries = new List<OutboxEntry>();
+        var rows = new List<OutboxRow>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var caseId = new ComplaintId(reader.GetGuid(0));
-            entries.Add(new OutboxEntry(
-                StoredDocuments.ReadEvent(caseId, reader.GetString(5), StoreName),
-                reader.GetInt32(1),
-                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetBoolean(4)));
+            rows.Add(new OutboxRow(
+                new ComplaintId(reader.GetGuid(0)),
+                reader.GetInt64(1),
+                reader.GetInt32(2),
+                new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetBoolean(5),
+                reader.GetString(6)));
         }
 
-        return entries;
+        return rows;
     }
 
     // Only present when the SQL names @case, so no untyped null parameter is ever sent.

@@ -216,11 +216,18 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             """,
             [("$token", claim.Token), ("$until", (claim.Now + claim.Lease).UtcTicks), ("$now", claim.Now.UtcTicks), ("$max", claim.MaxCases), ("$case", claim.CaseId is { } only ? Key(only) : null)],
             cancellationToken).ConfigureAwait(false);
-        var entries = await ReadOutboxAsync(connection, transaction, """
-            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+        var rows = await ReadOutboxAsync(connection, transaction, """
+            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
             FROM outbox_claims c JOIN outbox o ON o.case_id = c.case_id JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
             WHERE c.token = $token ORDER BY o.case_id, o.sequence
             """, [("$token", claim.Token)], cancellationToken).ConfigureAwait(false);
+        var (entries, unreadable) = OutboxRow.Parse(rows, StoreName);
+        foreach (var (row, error) in unreadable)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE outbox SET parked = 1, last_error = $error WHERE case_id = $id AND sequence = $sequence",
+                [("$error", error), ("$id", Key(row.CaseId)), ("$sequence", row.Sequence)], cancellationToken).ConfigureAwait(false);
+        }
+
         transaction.Commit();
         return entries;
     }
@@ -259,11 +266,11 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
         var parked = query.ParkedOnly ? "AND o.parked = 1" : string.Empty;
         var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = $case";
-        return await ReadOutboxAsync(connection, null, $"""
-            SELECT o.case_id, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+        return OutboxRow.ParseAll(await ReadOutboxAsync(connection, null, $"""
+            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
             FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
             WHERE 1 = 1 {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT $limit
-            """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], cancellationToken).ConfigureAwait(false);
+            """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], cancellationToken).ConfigureAwait(false), StoreName);
     }
 
     public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -291,25 +298,26 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
     private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
 
-    private static async Task<List<OutboxEntry>> ReadOutboxAsync(
+    private static async Task<List<OutboxRow>> ReadOutboxAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {
         using var command = Command(connection, sql, parameters);
         command.Transaction = transaction;
-        var entries = new List<OutboxEntry>();
+        var rows = new List<OutboxRow>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var caseId = ComplaintId.Parse(reader.GetString(0));
-            entries.Add(new OutboxEntry(
-                StoredDocuments.ReadEvent(caseId, reader.GetString(5), StoreName),
-                reader.GetInt32(1),
-                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt64(4) == 1));
+            rows.Add(new OutboxRow(
+                ComplaintId.Parse(reader.GetString(0)),
+                reader.GetInt64(1),
+                reader.GetInt32(2),
+                new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetInt64(5) == 1,
+                reader.GetString(6)));
         }
 
-        return entries;
+        return rows;
     }
 
     /// <summary>Inserts a new case; returns null when saved, otherwise the version found under its id.</summary>

@@ -8,7 +8,7 @@ namespace ComplaintFlow.Stores.Tests;
 /// <c>COMPLAINTFLOW_POSTGRES</c> to a connection string to run them (<c>.ci/postgres.sh</c> starts a local server and
 /// prints one); without it they are skipped, except in CI, where that is a failure.
 /// </summary>
-public sealed class PostgreSqlStoreContractTests : StoreContract
+public sealed class PostgreSqlStoreContractTests : SqlStoreContract
 {
     private readonly string _schema = "cf_" + Guid.NewGuid().ToString("N")[..12];
     private string? _server;
@@ -38,25 +38,35 @@ public sealed class PostgreSqlStoreContractTests : StoreContract
         }
     }
 
-    protected override void UseStore(ComplaintFlowBuilder builder) =>
-        builder.UsePostgreSql(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ToString());
+    protected override void UseStore(ComplaintFlowBuilder builder) => builder.UsePostgreSql(SchemaConnectionString);
 
-    [Fact]
-    public async Task CorruptRow_FailsToLoadNamingTheCase_OtherCasesKeepWorking()
+    // Valid JSON, so jsonb accepts it, but not a case or an event.
+    protected override Task CorruptCaseAsync(ComplaintId caseId) =>
+        ExecuteAsync("UPDATE complaintflow_cases SET document = '{\"id\": 42}'::jsonb WHERE id = @id", caseId);
+
+    protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
+        ExecuteAsync($"UPDATE complaintflow_events SET document = '{{\"id\": 42}}'::jsonb WHERE case_id = @id AND sequence = {sequence}", caseId);
+
+    protected override async Task<(bool Parked, string? LastError)> OutboxRowAsync(ComplaintId caseId, long sequence)
     {
-        var broken = await OpenAsync("cust-x");
-        var fine = await OpenAsync("cust-y");
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ToString()))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("UPDATE complaintflow_cases SET document = '{\"id\": 42}'::jsonb WHERE id = @id", connection);
-            command.Parameters.AddWithValue("id", broken.Id.Value);
-            (await command.ExecuteNonQueryAsync()).Should().Be(1);
-        }
+        await using var connection = new NpgsqlConnection(SchemaConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT parked, last_error FROM complaintflow_outbox WHERE case_id = @id AND sequence = @sequence", connection);
+        command.Parameters.AddWithValue("id", caseId.Value);
+        command.Parameters.AddWithValue("sequence", sequence);
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).Should().BeTrue("the outbox row of event {0} exists", sequence);
+        return (reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+    }
 
-        var act = () => Desk.GetAsync(broken.Id).AsTask();
+    private string SchemaConnectionString => new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ToString();
 
-        (await act.Should().ThrowAsync<ComplaintDataException>()).Which.CaseId.Should().Be(broken.Id);
-        (await Desk.ExecuteAsync(new AddNote { CaseId = fine.Id, Actor = Agent, Text = "still fine" })).Notes.Should().ContainSingle();
+    private async Task ExecuteAsync(string sql, ComplaintId caseId)
+    {
+        await using var connection = new NpgsqlConnection(SchemaConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", caseId.Value);
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintFlow.Stores.Tests;
 
 /// <summary>The store contract on a real SQLite file in a temporary folder, plus what only a file can show.</summary>
-public sealed class SqliteStoreContractTests : StoreContract
+public sealed class SqliteStoreContractTests : SqlStoreContract
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-").FullName;
 
@@ -17,28 +17,6 @@ public sealed class SqliteStoreContractTests : StoreContract
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    [Fact]
-    public async Task CorruptRow_FailsToLoadNamingTheCase_OtherCasesKeepWorking()
-    {
-        var broken = await OpenAsync("cust-x");
-        var fine = await OpenAsync("cust-y");
-        await using (var connection = new SqliteConnection(ConnectionString))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE cases SET document = '{not json' WHERE id = $id";
-            command.Parameters.AddWithValue("$id", broken.Id.ToString());
-            (await command.ExecuteNonQueryAsync()).Should().Be(1);
-        }
-
-        var act = () => Desk.GetAsync(broken.Id).AsTask();
-
-        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
-        error.CaseId.Should().Be(broken.Id);
-        error.Problem.Should().Contain("cannot be read");
-        (await Desk.ExecuteAsync(new AddNote { CaseId = fine.Id, Actor = Agent, Text = "still fine" })).Notes.Should().ContainSingle();
     }
 
     [Fact]
@@ -69,5 +47,34 @@ public sealed class SqliteStoreContractTests : StoreContract
         seen!.Version.Should().Be(changed.Version);
         seen.Notes.Should().ContainSingle(n => n.Text == "from elsewhere");
         (await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "and here" })).Version.Should().Be(changed.Version + 1);
+    }
+
+    protected override Task CorruptCaseAsync(ComplaintId caseId) =>
+        ExecuteAsync("UPDATE cases SET document = '{not json' WHERE id = $id", caseId);
+
+    protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
+        ExecuteAsync($"UPDATE events SET document = '{{torn' WHERE case_id = $id AND sequence = {sequence}", caseId);
+
+    protected override async Task<(bool Parked, string? LastError)> OutboxRowAsync(ComplaintId caseId, long sequence)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT parked, last_error FROM outbox WHERE case_id = $id AND sequence = $sequence";
+        command.Parameters.AddWithValue("$id", caseId.ToString());
+        command.Parameters.AddWithValue("$sequence", sequence);
+        using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).Should().BeTrue("the outbox row of event {0} exists", sequence);
+        return (reader.GetInt64(0) == 1, reader.IsDBNull(1) ? null : reader.GetString(1));
+    }
+
+    private async Task ExecuteAsync(string sql, ComplaintId caseId)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", caseId.ToString());
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
     }
 }

@@ -72,24 +72,29 @@ internal sealed class ComplaintDesk : IComplaintDesk
     public ValueTask<ComplaintCase> OpenAsync(OpenComplaint command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return MeasuredAsync(OpenAction, null, () => OpenCoreAsync(command, cancellationToken));
+        return ComplaintFlowTelemetry.CommandsObserved
+            ? MeasuredAsync(OpenAction, null, command, static (desk, open, token) => desk.OpenCoreAsync(open, token), cancellationToken)
+            : OpenCoreAsync(command, cancellationToken);
     }
 
     public ValueTask<ComplaintCase> ExecuteAsync(ComplaintCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return MeasuredAsync(command.Action, command.CaseId, () => ExecuteCoreAsync(command, cancellationToken));
+        return ComplaintFlowTelemetry.CommandsObserved
+            ? MeasuredAsync(command.Action, command.CaseId, command, static (desk, execute, token) => desk.ExecuteCoreAsync(execute, token), cancellationToken)
+            : ExecuteCoreAsync(command, cancellationToken);
     }
 
-    /// <summary>Runs one command inside its activity and counts its outcome.</summary>
-    private static async ValueTask<ComplaintCase> MeasuredAsync(string action, ComplaintId? caseId, Func<ValueTask<ComplaintCase>> run)
+    /// <summary>Runs one command inside its activity and counts its outcome. Static lambdas keep it allocation-free.</summary>
+    private async ValueTask<ComplaintCase> MeasuredAsync<TCommand>(
+        string action, ComplaintId? caseId, TCommand command, Func<ComplaintDesk, TCommand, CancellationToken, ValueTask<ComplaintCase>> run, CancellationToken cancellationToken)
     {
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         using var activity = ComplaintFlowTelemetry.StartCommand(action, caseId);
         var outcome = "failed";
         try
         {
-            var result = await run().ConfigureAwait(false);
+            var result = await run(this, command, cancellationToken).ConfigureAwait(false);
             outcome = "applied";
             activity?.SetTag("complaintflow.case_id", result.Id.ToString());
             return result;

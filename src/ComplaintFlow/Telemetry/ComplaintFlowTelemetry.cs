@@ -50,6 +50,12 @@ public static class ComplaintFlowTelemetry
     private static readonly Histogram<double> ResolveHours = Meter.CreateHistogram<double>(TimeToResolve, "h", "Hours from receipt to fulfilment of the agreed remedy.");
     private static readonly Counter<long> FollowUpCount = Meter.CreateCounter<long>(FollowUps, "{follow-up}", "Follow-ups recorded, by whether the customer was satisfied.");
 
+    /// <summary>
+    /// Whether anyone listens to the command instruments or activities. When nobody does, the desk skips the
+    /// measuring wrapper altogether; a listener that attaches later is seen on the next command.
+    /// </summary>
+    internal static bool CommandsObserved => CommandCount.Enabled || CommandSeconds.Enabled || Source.HasListeners();
+
     internal static Activity? StartCommand(string action, ComplaintId? caseId)
     {
         var activity = Source.StartActivity("complaintflow.command " + action, ActivityKind.Internal);

@@ -1,0 +1,43 @@
+using ComplaintFlow.Outbox;
+
+namespace ComplaintFlow.Storage.Sql;
+
+/// <summary>An outbox row as a SQL store reads it, before its event document is parsed.</summary>
+internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, bool Parked, string Document)
+{
+    /// <summary>
+    /// Turns claimed rows into entries. An event that cannot be read cannot be delivered: it is reported for parking,
+    /// with the reason, and its case's later entries are left out so nothing overtakes it; earlier ones and every other
+    /// case are delivered as usual.
+    /// </summary>
+    /// <summary>Parses rows for listing, where an unreadable event is an error naming its case.</summary>
+    public static List<OutboxEntry> ParseAll(IReadOnlyList<OutboxRow> rows, string store) =>
+        [.. rows.Select(row => new OutboxEntry(StoredDocuments.ReadEvent(row.CaseId, row.Document, store), row.Attempts, row.NextAttemptAt, row.LastError, row.Parked))];
+
+    public static (List<OutboxEntry> Entries, List<(OutboxRow Row, string Error)> Unreadable) Parse(IReadOnlyList<OutboxRow> rows, string store)
+    {
+        var entries = new List<OutboxEntry>(rows.Count);
+        var unreadable = new List<(OutboxRow, string)>();
+        var blocked = new HashSet<ComplaintId>();
+        foreach (var row in rows)
+        {
+            if (blocked.Contains(row.CaseId))
+            {
+                continue;
+            }
+
+            try
+            {
+                var complaintEvent = StoredDocuments.ReadEvent(row.CaseId, row.Document, store);
+                entries.Add(new OutboxEntry(complaintEvent, row.Attempts, row.NextAttemptAt, row.LastError, row.Parked));
+            }
+            catch (ComplaintDataException exception)
+            {
+                unreadable.Add((row, $"event {row.Sequence} cannot be read: {exception.Problem}"));
+                blocked.Add(row.CaseId);
+            }
+        }
+
+        return (entries, unreadable);
+    }
+}
