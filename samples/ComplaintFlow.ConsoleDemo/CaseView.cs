@@ -7,11 +7,11 @@ namespace ComplaintFlow.ConsoleDemo;
 /// <summary>How the demo shows cases: a list, one case's timeline, its clocks.</summary>
 internal static class CaseView
 {
-    public static void List(IReadOnlyList<ComplaintCase> cases, DateTimeOffset now)
+    public static void List(IAnsiConsole console, IReadOnlyList<ComplaintCase> cases, DateTimeOffset now)
     {
         if (cases.Count == 0)
         {
-            AnsiConsole.MarkupLine("[grey]No cases yet.[/]");
+            console.MarkupLine("[grey]No cases yet.[/]");
             return;
         }
 
@@ -29,12 +29,12 @@ internal static class CaseView
                 c.NextDueAt is { } due ? Remaining(due - now) : "-");
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
     }
 
-    public static void Timeline(ComplaintCase complaint, IReadOnlyList<ComplaintEvent> history)
+    public static void Timeline(IAnsiConsole console, ComplaintCase complaint, IReadOnlyList<ComplaintEvent> history)
     {
-        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(complaint.CustomerRef)}[/]: {Markup.Escape(Shorten(complaint.Summary, 60))}").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(complaint.CustomerRef)}[/]: {Markup.Escape(Shorten(complaint.Summary, 60))}").LeftJustified());
         var table = new Table().AddColumns("#", "When (UTC)", "Who", "What", "Step after");
         foreach (var e in history)
         {
@@ -46,15 +46,15 @@ internal static class CaseView
                 e.Step);
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"Now at [bold]{complaint.Step}[/], tier [bold]{complaint.Tier}[/], owner {Markup.Escape(complaint.Owner?.DisplayName ?? "nobody")}, version {complaint.Version}.");
+        console.Write(table);
+        console.MarkupLine($"Now at [bold]{complaint.Step}[/], tier [bold]{complaint.Tier}[/], owner {Markup.Escape(complaint.Owner?.DisplayName ?? "nobody")}, version {complaint.Version}.");
     }
 
-    public static void Clocks(IReadOnlyList<ClockReading> clocks)
+    public static void Clocks(IAnsiConsole console, IReadOnlyList<ClockReading> clocks)
     {
         if (clocks.Count == 0)
         {
-            AnsiConsole.MarkupLine("[grey]No clocks on this case.[/]");
+            console.MarkupLine("[grey]No clocks on this case.[/]");
             return;
         }
 
@@ -70,7 +70,7 @@ internal static class CaseView
                 k.Breached ? "[red]yes[/]" : "no");
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
     }
 
     public static string Describe(ComplaintEventData data) => data switch

@@ -1,5 +1,6 @@
 using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace ComplaintFlow.ConsoleDemo;
 
@@ -8,9 +9,10 @@ internal sealed class Demo : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public Demo(DemoOptions options)
+    public Demo(DemoOptions options, IAnsiConsole console)
     {
         var services = new ServiceCollection();
+        services.AddSingleton(console);
         services.AddSingleton<TimeProvider>(Clock);
         var flow = services.AddComplaintFlow().AddDeadlineWorker().AddEventHandler<NotificationPrinter>();
         if (!options.InMemory)

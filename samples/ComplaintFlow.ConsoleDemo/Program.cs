@@ -13,27 +13,28 @@ if (options is null)
     return error is null ? 0 : 2;
 }
 
+var console = AnsiConsole.Console;
 using var telemetry = options.ShowTelemetry ? new TelemetryPrinter() : null;
-using var demo = new Demo(options);
-AnsiConsole.MarkupLine($"[bold]ComplaintFlow demo[/]: cases are kept {Markup.Escape(demo.StoreDescription)}.");
+using var demo = new Demo(options, console);
+console.MarkupLine($"[bold]ComplaintFlow demo[/]: cases are kept {Markup.Escape(demo.StoreDescription)}.");
 try
 {
     if (options.Script || Console.IsInputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
     {
-        var told = await new ScriptedStories(demo).RunAllAsync();
-        AnsiConsole.MarkupLine($"[green]{told} stories told.[/]");
+        var told = await new ScriptedStories(demo, console).RunAllAsync();
+        console.MarkupLine($"[green]{told} stories told.[/]");
     }
     else
     {
-        await new InteractiveSession(demo).RunAsync();
+        await new InteractiveSession(demo, console).RunAsync();
     }
 }
 catch (ComplaintFlow.ComplaintFlowException exception)
 {
     // Only reachable if a story itself is wrong; the interactive session handles refusals at its prompts.
-    AnsiConsole.MarkupLine($"[red]ComplaintFlow refused: {Markup.Escape(exception.Message)}[/]");
+    console.MarkupLine($"[red]ComplaintFlow refused: {Markup.Escape(exception.Message)}[/]");
     return 1;
 }
 
-telemetry?.Print();
+telemetry?.Print(console);
 return 0;

@@ -6,7 +6,7 @@ namespace ComplaintFlow.ConsoleDemo;
 /// Six complaint stories told end to end through the public API, as the guides describe them, each followed by a
 /// summary of what the library recorded.
 /// </summary>
-internal sealed class ScriptedStories(Demo demo)
+internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 {
     private static readonly Actor Agent = Cast.Agent;
     private static readonly Actor Supervisor = Cast.Supervisor;
@@ -28,18 +28,18 @@ internal sealed class ScriptedStories(Demo demo)
         var summary = new Table().AddColumns("Story", "Final step", "Tier", "Events");
         foreach (var (title, premise, story) in stories)
         {
-            AnsiConsole.WriteLine();
-            AnsiConsole.Write(new Rule($"[bold green]{Markup.Escape(title)}[/]").LeftJustified());
-            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(premise)}[/]");
+            console.WriteLine();
+            console.Write(new Rule($"[bold green]{Markup.Escape(title)}[/]").LeftJustified());
+            console.MarkupLine($"[grey]{Markup.Escape(premise)}[/]");
             var c = await story();
             var history = await Desk.GetHistoryAsync(c.Id);
-            CaseView.Timeline(c, history);
+            CaseView.Timeline(console, c, history);
             summary.AddRow(Markup.Escape(title), c.Step, c.Tier, history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.WriteLine();
-        AnsiConsole.Write(new Rule("[bold]All six stories[/]").LeftJustified());
-        AnsiConsole.Write(summary);
+        console.WriteLine();
+        console.Write(new Rule("[bold]All six stories[/]").LeftJustified());
+        console.Write(summary);
         return stories.Length;
     }
 
@@ -77,7 +77,7 @@ internal sealed class ScriptedStories(Demo demo)
         var c = await HeardAndUnderstoodAsync("cust-sofa", "Sofa delivered in the wrong colour", "It is grey, I ordered green.", "The sofa came in grey rather than the green ordered.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "A full refund and collection." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(450m, "GBP"))], Explanation = "A full refund and we collect the sofa." });
-        AnsiConsole.MarkupLine($"  The agent may refund up to £100, so the proposal was not recorded: the case is now with the [bold]{c.Tier}[/] tier, still at {c.Step}.");
+        console.MarkupLine($"  The agent may refund up to £100, so the proposal was not recorded: the case is now with the [bold]{c.Tier}[/] tier, still at {c.Step}.");
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Supervisor, Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(450m, "GBP"))], Explanation = "A full refund and we collect the sofa this week." });
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Supervisor, ProposalNumber = 1 });
         return await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Supervisor, Description = "Refund paid; collection booked", Reference = "RF-450" });
@@ -97,12 +97,12 @@ internal sealed class ScriptedStories(Demo demo)
     private async Task<ComplaintCase> UnacknowledgedAsync()
     {
         var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = "cust-quiet", Summary = "Charged twice for one order", Channel = Channel.Email, Actor = Agent });
-        AnsiConsole.MarkupLine("  Nobody acknowledges it. The clock is wound on a day at a time...");
+        console.MarkupLine("  Nobody acknowledges it. The clock is wound on a day at a time...");
         for (var day = 1; day <= 14 && !c.Clocks.Any(k => k.Breached); day++)
         {
             await demo.AdvanceAsync(TimeSpan.FromDays(1));
             c = await Desk.GetAsync(c.Id);
-            AnsiConsole.MarkupLine($"  day {day}: {string.Join(", ", c.Clocks.Select(k => $"{k.Name} {(k.Breached ? "[red]breached[/]" : k.Warned ? "[yellow]warned[/]" : "running")}"))}");
+            console.MarkupLine($"  day {day}: {string.Join(", ", c.Clocks.Select(k => $"{k.Name} {(k.Breached ? "[red]breached[/]" : k.Warned ? "[yellow]warned[/]" : "running")}"))}");
         }
 
         return c;

@@ -25,7 +25,7 @@ internal sealed class TelemetryPrinter : IDisposable
         _listener.Start();
     }
 
-    public void Print()
+    public void Print(IAnsiConsole console)
     {
         var table = new Table().AddColumns("Instrument", "Tags", "Total");
         foreach (var (key, total) in _totals.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -34,8 +34,8 @@ internal sealed class TelemetryPrinter : IDisposable
             table.AddRow(Markup.Escape(key[..split]), Markup.Escape(key[(split + 1)..]), total.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.Write(new Rule("[bold]Telemetry (meter 'ComplaintFlow')[/]").LeftJustified());
-        AnsiConsole.Write(table);
+        console.Write(new Rule("[bold]Telemetry (meter 'ComplaintFlow')[/]").LeftJustified());
+        console.Write(table);
     }
 
     public void Dispose() => _listener.Dispose();

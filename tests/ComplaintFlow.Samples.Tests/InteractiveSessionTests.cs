@@ -1,0 +1,79 @@
+using ComplaintFlow.ConsoleDemo;
+using Spectre.Console.Testing;
+
+namespace ComplaintFlow.Samples.Tests;
+
+/// <summary>The demo's interactive mode, driven key by key through Spectre.Console's test console.</summary>
+public sealed class InteractiveSessionTests : IDisposable
+{
+    private const int OpenComplaint = 1;
+    private const int TakeAnAction = 2;
+    private const int ShowHistory = 3;
+    private const int ShowClocks = 4;
+    private const int AdvanceTheClock = 6;
+    private const int Quit = 9;
+
+    private readonly TestConsole _console = new TestConsole().Interactive();
+    private readonly Demo _demo;
+
+    public InteractiveSessionTests()
+    {
+        _console.Profile.Width = 160;
+        _demo = new Demo(new DemoOptions(null, InMemory: true, Script: false, ShowTelemetry: false), _console);
+    }
+
+    [Fact]
+    public async Task ACaseOpenedActedOnAndLeftToRun_WithBadAnswersRetried_NeverShowsAStackTrace()
+    {
+        Choose(OpenComplaint);
+        _console.Input.PushTextWithEnter("   ");                 // blank: asked again
+        _console.Input.PushTextWithEnter("cust-1");
+        _console.Input.PushTextWithEnter("Parcel two weeks late");
+        _console.Input.PushKey(ConsoleKey.Enter);                // the first channel
+
+        Choose(TakeAnAction);
+        _console.Input.PushKey(ConsoleKey.Enter);                // the only case
+        _console.Input.PushKey(ConsoleKey.Enter);                // the first permitted action: acknowledge
+        _console.Input.PushTextWithEnter("Sorry; I will look after this myself.");
+
+        Choose(AdvanceTheClock);
+        _console.Input.PushTextWithEnter("soon");                // not a number: asked again
+        _console.Input.PushTextWithEnter("0");                   // out of range: asked again
+        _console.Input.PushTextWithEnter("200");
+
+        Choose(ShowClocks);
+        _console.Input.PushKey(ConsoleKey.Enter);
+        Choose(ShowHistory);
+        _console.Input.PushKey(ConsoleKey.Enter);
+        Choose(Quit);
+
+        await new InteractiveSession(_demo, _console).RunAsync();
+
+        var output = _console.Output;
+        output.Should().Contain("Opened; it is at acknowledge.");
+        output.Should().Contain("cust-1: Parcel two weeks late", "the blank reference was asked for again, not stored");
+        output.Should().Contain("Acknowledge").And.Contain("PR-01", "the step's guidance and practices are shown before acting (PR-18)");
+        output.Should().Contain("Done; the case is at listen");
+        output.Should().Contain("Please type a whole number of hours, such as 24.");
+        output.Should().Contain("Between 1 hour and 60 days, please.");
+        output.Should().Contain("Acknowledged, with an owner named", "the history shows the timeline");
+        output.Should().Contain("customer-update", "the clocks table lists the running clocks");
+        output.Should().NotContain("Exception").And.NotContain("   at ");
+    }
+
+    public void Dispose()
+    {
+        _demo.Dispose();
+        _console.Dispose();
+    }
+
+    private void Choose(int menuItem)
+    {
+        for (var i = 0; i < menuItem; i++)
+        {
+            _console.Input.PushKey(ConsoleKey.DownArrow);
+        }
+
+        _console.Input.PushKey(ConsoleKey.Enter);
+    }
+}
