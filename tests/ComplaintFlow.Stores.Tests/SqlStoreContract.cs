@@ -43,6 +43,23 @@ public abstract class SqlStoreContract : StoreContract
         lastError.Should().Contain("event 2 cannot be read");
     }
 
+    [Fact]
+    public async Task Outbox_CaseThatCannotBeRead_WaitsWithTheReason_OtherCasesAreDelivered()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var broken = await app.OpenAsync("cust-x");
+        var fine = await app.OpenAsync("cust-y");
+        await CorruptCaseAsync(broken.Id);
+
+        await app.Outbox.DispatchPendingAsync();
+
+        app.Handler.SequencesOf(fine.Id).Should().Equal(Enumerable.Range(1, (int)fine.Version).Select(i => (long)i));
+        app.Handler.SequencesOf(broken.Id).Should().BeEmpty("handlers are promised the case with each event");
+        var (parked, lastError) = await OutboxRowAsync(broken.Id, 1);
+        parked.Should().BeFalse("the case may be repaired; the event is retried like any failure");
+        lastError.Should().Contain("loading the case").And.Contain(nameof(ComplaintDataException));
+    }
+
     /// <summary>Overwrites the case's stored snapshot with a document the store cannot read as a case.</summary>
     protected abstract Task CorruptCaseAsync(ComplaintId caseId);
 

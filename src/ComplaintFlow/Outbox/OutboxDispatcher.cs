@@ -80,13 +80,15 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ComplaintCase? complaint;
+        ComplaintCase complaint;
         try
         {
-            complaint = await _store.FindAsync(caseId, cancellationToken).ConfigureAwait(false);
+            complaint = await _store.FindAsync(caseId, cancellationToken).ConfigureAwait(false)
+                ?? throw new ComplaintNotFoundException(caseId);
         }
-        catch (ComplaintDataException exception)
+        catch (Exception exception) when (exception is ComplaintDataException or ComplaintNotFoundException)
         {
+            // Handlers are promised the case with each event; without it the entry waits, visibly, like any failure.
             await FailAsync(entries[0], null, exception, now, cancellationToken).ConfigureAwait(false);
             return 0;
         }
@@ -103,7 +105,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
                     break;
                 }
 
-                var handler = await DeliverAsync(entry.Event, complaint!, cancellationToken).ConfigureAwait(false);
+                var handler = await DeliverAsync(entry.Event, complaint, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
                     await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
