@@ -162,10 +162,14 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
+        // Expired claims go first, so every claim left is live; the due index (next_due_at, id) covers the scan.
         using var command = Command(connection, """
-            UPDATE cases SET lease_until = $until
-            WHERE id IN (SELECT id FROM cases WHERE next_due_at <= $now AND lease_until <= $now ORDER BY next_due_at LIMIT $limit)
-            RETURNING id
+            DELETE FROM due_claims WHERE claimed_until <= $now;
+            INSERT INTO due_claims (case_id, claimed_until)
+            SELECT id, $until FROM cases
+            WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)
+            ORDER BY next_due_at LIMIT $limit
+            RETURNING case_id
             """, ("$until", (now + lease).UtcTicks), ("$now", now.UtcTicks), ("$limit", batchSize));
         command.Transaction = transaction;
         var claimed = new List<ComplaintId>();

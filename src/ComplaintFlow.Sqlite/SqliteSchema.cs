@@ -64,6 +64,17 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX ix_outbox_claims_token ON outbox_claims (token);
         """,
+        // Deadline claims move out of the case rows: a claim then writes a few pages of a small table instead of a
+        // hundred scattered case pages, and the due index covers the claim's scan. cases.lease_until is unused.
+        """
+        CREATE TABLE due_claims (
+            case_id TEXT PRIMARY KEY NOT NULL,
+            claimed_until INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_due_claims_until ON due_claims (claimed_until);
+        DROP INDEX ix_cases_due;
+        CREATE INDEX ix_cases_due ON cases (next_due_at, id) WHERE next_due_at IS NOT NULL;
+        """,
     ];
 
     /// <summary>The schema version this library writes.</summary>

@@ -94,7 +94,7 @@ internal static class ClaimDueDatabase
         await using var transaction = connection.BeginTransaction();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE cases SET next_due_at = next_due_at + $ticks, lease_until = 0 WHERE id = $id";
+        command.CommandText = "UPDATE cases SET next_due_at = next_due_at + $ticks WHERE id = $id; DELETE FROM due_claims WHERE case_id = $id";
         var id = command.Parameters.Add("$id", SqliteType.Text);
         command.Parameters.AddWithValue("$ticks", ticks);
         foreach (var caseId in ids)
@@ -113,7 +113,7 @@ internal static class ClaimDueDatabase
             await using var connection = new SqliteConnection($"Data Source={file}");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM cases WHERE next_due_at <= $now AND lease_until <= $now";
+            command.CommandText = "SELECT COUNT(*) FROM cases WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)";
             command.Parameters.AddWithValue("$now", Now.UtcTicks);
             return (long)(await command.ExecuteScalarAsync())!;
         }
