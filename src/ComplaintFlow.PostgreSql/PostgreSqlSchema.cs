@@ -70,6 +70,9 @@ internal static class PostgreSqlSchema
 
     public static int Current => Versions.Length;
 
+    /// <summary>The script that brings the schema from version <paramref name="version"/> - 1 to <paramref name="version"/>.</summary>
+    public static string Script(int version) => Versions[version - 1];
+
     public static async Task EnsureAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -80,6 +80,9 @@ internal static class SqliteSchema
     /// <summary>The schema version this library writes.</summary>
     public static int Current => Versions.Length;
 
+    /// <summary>The script that brings the schema from version <paramref name="version"/> - 1 to <paramref name="version"/>.</summary>
+    public static string Script(int version) => Versions[version - 1];
+
     public static async Task EnsureAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken).ConfigureAwait(false);
