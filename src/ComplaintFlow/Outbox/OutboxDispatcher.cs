@@ -12,8 +12,13 @@ namespace ComplaintFlow.Outbox;
 /// what was delivered and records failures with a growing delay, parking an entry after the configured attempts. A
 /// failure stops that case's delivery for this round, so no later event overtakes it.
 /// </summary>
-internal sealed class OutboxDispatcher : IComplaintOutbox
+internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
 {
+    // After-command deliveries of one case take turns in this process. Without that, a command whose delivery found
+    // the case claimed by another command's delivery (which had read the outbox before this command committed) would
+    // leave its events for the worker; taking turns, the second delivery claims the case after the first releases it.
+    private readonly SemaphoreSlim[] _caseTurns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
     private readonly IComplaintStore _store;
     private readonly IComplaintEventHandler[] _handlers;
     private readonly TimeProvider _time;
@@ -34,8 +39,31 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     public Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default) => DispatchAsync(null, _options.BatchSize, cancellationToken);
 
-    /// <summary>Delivers one case's waiting events, unless another dispatcher holds the case.</summary>
-    public Task<int> DispatchCaseAsync(ComplaintId caseId, CancellationToken cancellationToken) => DispatchAsync(caseId, 1, cancellationToken);
+    /// <summary>
+    /// Delivers one case's waiting events, after any other delivery of the same case in this process. Another process,
+    /// or the worker, holding the case leaves them to its next round.
+    /// </summary>
+    public async Task<int> DispatchCaseAsync(ComplaintId caseId, CancellationToken cancellationToken)
+    {
+        var turn = _caseTurns[(caseId.GetHashCode() & int.MaxValue) % _caseTurns.Length];
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await DispatchAsync(caseId, 1, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var turn in _caseTurns)
+        {
+            turn.Dispose();
+        }
+    }
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxQuery query, CancellationToken cancellationToken = default) =>
         await _store.ListOutboxAsync(query, cancellationToken).ConfigureAwait(false);
