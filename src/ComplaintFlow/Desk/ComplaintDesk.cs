@@ -34,6 +34,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly int _maxUnansweredFollowUps;
     private readonly IComplaintPlaybook _playbook;
     private readonly ILogger _logger;
+    private readonly RecentCases? _recent;
 
     public ComplaintDesk(
         IComplaintStore store,
@@ -48,6 +49,9 @@ internal sealed class ComplaintDesk : IComplaintDesk
         ILogger<ComplaintDesk> logger)
     {
         _store = store;
+
+        // The in-memory store's read is already a dictionary lookup; remembering copies pays off only on a database.
+        _recent = store is InMemoryComplaintStore ? null : new RecentCases(capacity: 4096);
         Process = process;
         _time = time;
         _authority = new AuthorityRules(options.Value);
@@ -178,7 +182,26 @@ internal sealed class ComplaintDesk : IComplaintDesk
             }
         }
 
-        var current = await LoadAsync(command.CaseId, cancellationToken).ConfigureAwait(false);
+        if (_recent?.Find(command.CaseId) is { } remembered)
+        {
+            try
+            {
+                return await DecideAsync(command, remembered, fingerprint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ComplaintConcurrencyException)
+            {
+                // The remembered copy may have been stale (another desk or process wrote since): decide once more on
+                // what the store holds now. Nothing was saved, so deciding again applies the command at most once.
+                _recent.Forget(command.CaseId);
+            }
+        }
+
+        return await DecideAsync(command, await LoadAsync(command.CaseId, cancellationToken).ConfigureAwait(false), fingerprint, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Routes, checks and applies a command against <paramref name="current"/>, then saves it at that version.</summary>
+    private async ValueTask<ComplaintCase> DecideAsync(ComplaintCommand command, ComplaintCase current, string? fingerprint, CancellationToken cancellationToken)
+    {
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             throw new ComplaintConcurrencyException(current.Id, expected, current.Version);
@@ -486,6 +509,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         {
             var change = new ComplaintChange(updated, expectedVersion, events, idempotency) { EnqueueForDispatch = _outbox.HasHandlers };
             await _store.SaveAsync(change, cancellationToken).ConfigureAwait(false);
+            _recent?.Remember(updated);
         }
         catch (IdempotencyKeyConflictException) when (key is not null)
         {
@@ -495,6 +519,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         }
         catch (ComplaintConcurrencyException conflict)
         {
+            _recent?.Forget(conflict.CaseId);
             Log.Conflict(_logger, action, conflict.CaseId, conflict.ExpectedVersion, conflict.ActualVersion);
             if (key is not null && await FindEarlierResultAsync(key, fingerprint!, action, cancellationToken).ConfigureAwait(false) is { } earlier)
             {

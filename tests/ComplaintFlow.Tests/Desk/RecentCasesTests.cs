@@ -1,0 +1,87 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Storage;
+using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintFlow.Tests.Desk;
+
+/// <summary>
+/// A desk on a database decides a command on the copy it saved last, without reading it back; when another desk wrote
+/// since, the version check catches it and the desk decides again on a fresh read. Two desks with their own SQLite
+/// stores share one file here, as two app instances share a database.
+/// </summary>
+public sealed class RecentCasesTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(TestDesk.Start);
+    private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-recent-").FullName;
+    private readonly ServiceProvider _first;
+    private readonly ServiceProvider _second;
+
+    public RecentCasesTests()
+    {
+        _first = Build();
+        _second = Build();
+    }
+
+    private IComplaintDesk First => _first.GetRequiredService<IComplaintDesk>();
+
+    private IComplaintDesk Second => _second.GetRequiredService<IComplaintDesk>();
+
+    private IComplaintStore Stored => _first.GetRequiredService<IComplaintStore>();
+
+    [Fact]
+    public async Task Command_AfterAnotherDeskWrote_IsDecidedAgainOnTheStoredCase_AndAppliedOnce()
+    {
+        var c = await First.OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        var elsewhere = await Second.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "from the second desk" });
+
+        var here = await First.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "from the first desk" });
+
+        here.Version.Should().Be(elsewhere.Version + 1);
+        here.Notes.Select(n => n.Text).Should().Equal("from the second desk", "from the first desk");
+        var history = await Stored.GetHistoryAsync(c.Id);
+        history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count).Select(i => (long)i));
+        history.Select(e => e.Data).OfType<NoteAdded>().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task ExpectedVersion_IsCheckedAgainstTheStoredCase_NotTheRememberedOne()
+    {
+        var c = await First.OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        var elsewhere = await Second.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "moved on" });
+
+        var stale = () => First.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "too late", ExpectedVersion = c.Version }).AsTask();
+        (await stale.Should().ThrowAsync<ComplaintConcurrencyException>()).Which.ActualVersion.Should().Be(elsewhere.Version);
+
+        var current = await First.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "in time", ExpectedVersion = elsewhere.Version });
+        current.Version.Should().Be(elsewhere.Version + 1);
+    }
+
+    [Fact]
+    public async Task StaleCopy_ThatNoLongerAllowsTheAction_IsRefusedByTheProcess_NotApplied()
+    {
+        var c = await First.OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        await Second.ExecuteAsync(new WithdrawComplaint { CaseId = c.Id, Actor = Actors.Agent, Reason = "Found it" });
+
+        var act = () => First.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent }).AsTask();
+
+        await act.Should().ThrowAsync<ActionNotPermittedException>("the desk re-decided on the withdrawn case");
+        (await Stored.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ComplaintAcknowledged>().Should().BeEmpty();
+    }
+
+    public void Dispose()
+    {
+        _first.Dispose();
+        _second.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(_time);
+        services.AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(_folder, "complaints.db")}");
+        return services.BuildServiceProvider();
+    }
+}
