@@ -188,10 +188,11 @@ internal sealed class ComplaintDesk : IComplaintDesk
             {
                 return await DecideAsync(command, remembered, fingerprint, cancellationToken).ConfigureAwait(false);
             }
-            catch (ComplaintConcurrencyException)
+            catch (ComplaintFlowException)
             {
-                // The remembered copy may have been stale (another desk or process wrote since): decide once more on
-                // what the store holds now. Nothing was saved, so deciding again applies the command at most once.
+                // The remembered copy may have been stale (another desk or process wrote since), so neither its version
+                // conflict nor its refusal can be trusted: decide once more on what the store holds now. Nothing was
+                // saved, so deciding again applies the command at most once.
                 _recent.Forget(command.CaseId);
             }
         }

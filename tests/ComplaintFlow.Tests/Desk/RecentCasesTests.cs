@@ -59,6 +59,18 @@ public sealed class RecentCasesTests : IDisposable
     }
 
     [Fact]
+    public async Task StaleCopy_ThatWouldRefuseAnActionTheStoredCaseAllows_IsNotTrusted()
+    {
+        var c = await First.OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        await Second.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+
+        // The first desk's copy is still at 'acknowledge', where a statement is not allowed; the stored case is at 'listen'.
+        var heard = await First.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "It came two weeks late." });
+
+        heard.Statements.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task StaleCopy_ThatNoLongerAllowsTheAction_IsRefusedByTheProcess_NotApplied()
     {
         var c = await First.OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
