@@ -451,11 +451,4 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         command.Transaction = transaction;
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
-    {
-        using var command = Command(connection, sql, parameters);
-        command.Transaction = transaction;
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
 }
