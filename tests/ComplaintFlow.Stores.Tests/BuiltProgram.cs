@@ -15,6 +15,21 @@ internal static class BuiltProgram
         return path;
     }
 
-    /// <summary>The <c>dotnet</c> executable that runs the tests, or the one on the path.</summary>
-    public static string Host => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+    /// <summary>How to run the program with redirected output and these arguments, under the tests' own <c>dotnet</c>.</summary>
+    public static System.Diagnostics.ProcessStartInfo StartInfo(string projectFolder, IEnumerable<string> arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(PathOf(projectFolder));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
 }

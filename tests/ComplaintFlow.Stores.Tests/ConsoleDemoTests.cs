@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ComplaintFlow.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,20 +62,9 @@ public sealed class ConsoleDemoTests
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunDemoAsync(string workingFolder, params string[] arguments)
     {
-        var start = new ProcessStartInfo(BuiltProgram.Host)
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BuiltProgram.PathOf("samples/ComplaintFlow.ConsoleDemo"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = BuiltProgram.StartInfo("samples/ComplaintFlow.ConsoleDemo", arguments);
+        start.WorkingDirectory = workingFolder;
+        start.RedirectStandardInput = true;
         using var demo = System.Diagnostics.Process.Start(start)!;
         demo.StandardInput.Close();
         var output = demo.StandardOutput.ReadToEndAsync();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ComplaintFlow.Outbox;
 using ComplaintFlow.Storage;
@@ -104,18 +103,7 @@ public sealed class CrashTests
     /// </summary>
     private static async Task<List<string>> RunChildAsync(string[] arguments, int? killAfterApplied)
     {
-        var start = new ProcessStartInfo(BuiltProgram.Host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BuiltProgram.PathOf("tests/ComplaintFlow.CrashChild"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = BuiltProgram.StartInfo("tests/ComplaintFlow.CrashChild", arguments);
         using var child = System.Diagnostics.Process.Start(start)!;
         var errors = child.StandardError.ReadToEndAsync();
         var output = new StringBuilder();
