@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ComplaintFlow.Storage;
 
 namespace ComplaintFlow.Sqlite;
 
@@ -10,21 +10,12 @@ namespace ComplaintFlow.Sqlite;
 /// </summary>
 internal sealed class SnapshotCache(int capacity)
 {
-    private readonly ConcurrentDictionary<ComplaintId, (string Document, ComplaintCase Case)> _entries = new();
+    private readonly BoundedMap<(string Document, ComplaintCase Case)> _entries = new(capacity);
 
     public ComplaintCase? Find(ComplaintId caseId, string document) =>
-        _entries.TryGetValue(caseId, out var entry) && string.Equals(entry.Document, document, StringComparison.Ordinal) ? entry.Case : null;
+        _entries.TryGet(caseId, out var entry) && string.Equals(entry.Document, document, StringComparison.Ordinal) ? entry.Case : null;
 
-    public void Remember(ComplaintId caseId, string document, ComplaintCase complaint)
-    {
-        // A crude bound: forgetting everything now and then costs a few re-reads and keeps memory flat.
-        if (_entries.Count >= capacity)
-        {
-            _entries.Clear();
-        }
+    public void Remember(ComplaintId caseId, string document, ComplaintCase complaint) => _entries.Set(caseId, (document, complaint));
 
-        _entries[caseId] = (document, complaint);
-    }
-
-    public void Forget(ComplaintId caseId) => _entries.TryRemove(caseId, out _);
+    public void Forget(ComplaintId caseId) => _entries.Remove(caseId);
 }

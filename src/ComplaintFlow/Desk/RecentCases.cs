@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ComplaintFlow.Storage;
 
 namespace ComplaintFlow;
 
@@ -9,44 +9,14 @@ namespace ComplaintFlow;
 /// </summary>
 internal sealed class RecentCases(int capacity)
 {
-    private readonly ConcurrentDictionary<ComplaintId, ComplaintCase> _cases = new();
+    // Two commands on one case may finish out of order; keep the newer copy.
+    private static readonly Func<ComplaintCase, ComplaintCase, bool> KeepNewer = static (known, saved) => known.Version >= saved.Version;
 
-    // ConcurrentDictionary.Count takes every lock; an approximate count is enough for a bound.
-    private int _count;
+    private readonly BoundedMap<ComplaintCase> _cases = new(capacity);
 
-    public ComplaintCase? Find(ComplaintId caseId) => _cases.GetValueOrDefault(caseId);
+    public ComplaintCase? Find(ComplaintId caseId) => _cases.TryGet(caseId, out var complaint) ? complaint : null;
 
-    public void Remember(ComplaintCase complaint)
-    {
-        while (true)
-        {
-            if (_cases.TryGetValue(complaint.Id, out var known))
-            {
-                // Two commands on one case may finish out of order; keep the newer copy.
-                if (known.Version >= complaint.Version || _cases.TryUpdate(complaint.Id, complaint, known))
-                {
-                    return;
-                }
-            }
-            else if (_cases.TryAdd(complaint.Id, complaint))
-            {
-                if (Interlocked.Increment(ref _count) > capacity)
-                {
-                    // A crude bound: forgetting everything now and then costs a few reads and keeps memory flat.
-                    _cases.Clear();
-                    Interlocked.Exchange(ref _count, 0);
-                }
+    public void Remember(ComplaintCase complaint) => _cases.Set(complaint.Id, complaint, KeepNewer);
 
-                return;
-            }
-        }
-    }
-
-    public void Forget(ComplaintId caseId)
-    {
-        if (_cases.TryRemove(caseId, out _))
-        {
-            Interlocked.Decrement(ref _count);
-        }
-    }
+    public void Forget(ComplaintId caseId) => _cases.Remove(caseId);
 }
