@@ -48,7 +48,7 @@ internal sealed class InteractiveSession(Demo demo, IAnsiConsole console)
         }
     }
 
-    private async Task<IReadOnlyList<ComplaintCase>> OpenCasesAsync() => await Desk.QueryAsync(new ComplaintQuery { Limit = 50 });
+    private async Task<IReadOnlyList<ComplaintCase>> OpenCasesAsync() => (await Desk.QueryAsync(new ComplaintQuery { Limit = 50 })).Cases;
 
     private async Task OpenAsync()
     {

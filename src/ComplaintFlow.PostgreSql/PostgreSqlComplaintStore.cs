@@ -33,41 +33,48 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         _ownsDataSource = ownsDataSource;
     }
 
-    public async ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "SELECT document::text FROM complaintflow_cases WHERE id = @id", ("id", caseId.Value));
-        var document = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return document is null ? null : ReadCase(caseId, document);
-    }
-
-    public async ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "SELECT document::text FROM complaintflow_events WHERE case_id = @id ORDER BY sequence", ("id", caseId.Value));
-        var history = new List<ComplaintEvent>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+    public ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
+        UseAsync(caseId, static async (connection, id, token) =>
         {
-            history.Add(StoredDocuments.ReadEvent(caseId, reader.GetString(0), StoreName));
-        }
+            using var command = Command(connection, null, """
+                SELECT document::text, version, (SELECT MAX(sequence) FROM complaintflow_events WHERE case_id = @id)
+                FROM complaintflow_cases WHERE id = @id
+                """, ("id", id.Value));
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            if (!await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                return null;
+            }
 
-        return history;
-    }
+            var complaint = ReadCase(id, reader.GetValue(0));
+            return (ComplaintCase?)StoredHistory.Verified(complaint, reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), StoreName);
+        }, cancellationToken);
 
-    public async ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
+        UseAsync(caseId, static async (connection, id, token) =>
+        {
+            using var command = Command(connection, null, "SELECT document::text FROM complaintflow_events WHERE case_id = @id ORDER BY sequence", ("id", id.Value));
+            var history = new List<ComplaintEvent>();
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                history.Add(StoredDocuments.ReadEvent(id, reader.GetValue(0), StoreName));
+            }
+
+            return StoredHistory.Verified(id, history, StoreName);
+        }, cancellationToken);
+
+    public ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "SELECT fingerprint, case_id, result::text FROM complaintflow_idempotency WHERE key = @key", ("key", idempotencyKey));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync(idempotencyKey, static async (connection, key, token) =>
         {
-            return null;
-        }
-
-        var caseId = new ComplaintId(reader.GetGuid(1));
-        return new IdempotencyRecord(idempotencyKey, reader.GetString(0), caseId, ReadCase(caseId, reader.GetString(2)));
+            using var command = Command(connection, null, "SELECT fingerprint, case_id, result::text FROM complaintflow_idempotency WHERE key = @key", ("key", key));
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            return await reader.ReadAsync(token).ConfigureAwait(false)
+                ? StoredDocuments.ReadIdempotencyRecord(key, reader.GetValue(0), reader.GetValue(1), reader.GetValue(2), StoreName)
+                : null;
+        }, cancellationToken);
     }
 
     /// <remarks>
@@ -76,11 +83,19 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     /// events' primary key refuses numbers already taken, so a stale change fails inside the transaction and the
     /// COMMIT never runs; the store then rolls back and reports the conflict.
     /// </remarks>
-    public async ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
+    public ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        StoredHistory.CheckNumbering(change);
+        return new(UseAsync(change, static async (connection, change, token) =>
+        {
+            await SaveAsync(connection, change, token).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).AsTask());
+    }
+
+    private static async Task SaveAsync(NpgsqlConnection connection, ComplaintChange change, CancellationToken cancellationToken)
+    {
         var complaint = change.Case;
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         (string, object?)[] columns =
         [
             ("id", complaint.Id.Value), ("version", complaint.Version), ("step", complaint.Step), ("owner", complaint.Owner?.Id),
@@ -177,48 +192,68 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         await rollback.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    public async ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
+    public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, """
-            UPDATE complaintflow_cases SET lease_until = @until
-            WHERE id IN (
-                SELECT id FROM complaintflow_cases
-                WHERE next_due_at <= @now AND lease_until <= @now
-                ORDER BY next_due_at LIMIT @limit
-                FOR UPDATE SKIP LOCKED)
-            RETURNING id
-            """, ("until", (now + lease).UtcTicks), ("now", now.UtcTicks), ("limit", batchSize));
-        var claimed = new List<ComplaintId>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync((Now: now, Until: now + lease, Limit: batchSize), static async (connection, claim, token) =>
         {
-            claimed.Add(new ComplaintId(reader.GetGuid(0)));
-        }
+            using var command = Command(connection, null, """
+                UPDATE complaintflow_cases SET lease_until = @until
+                WHERE id IN (
+                    SELECT id FROM complaintflow_cases
+                    WHERE next_due_at <= @now AND lease_until <= @now
+                    ORDER BY next_due_at LIMIT @limit
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """, ("until", claim.Until.UtcTicks), ("now", claim.Now.UtcTicks), ("limit", claim.Limit));
+            var claimed = new List<ComplaintId>();
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                // The id column is a uuid, so every claimed id is a case id.
+                claimed.Add(new ComplaintId(reader.GetGuid(0)));
+            }
 
-        return claimed;
+            return claimed.Count == 0 ? DueCaseClaim.None : new DueCaseClaim(claimed, []);
+        }, cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document::text");
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, sql, [.. parameters]);
-        var found = new List<ComplaintCase>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync((Sql: sql, Parameters: parameters, query.Limit), static async (connection, state, token) =>
         {
-            found.Add(ReadCase(new ComplaintId(reader.GetGuid(0)), reader.GetString(1)));
-        }
+            using var command = Command(connection, null, state.Sql, [.. state.Parameters]);
+            var rows = new List<CaseRow>();
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                rows.Add(new CaseRow(reader.GetGuid(0), reader.GetInt64(1), reader.GetValue(2)));
+            }
 
-        return found;
+            return CaseRow.ToPage(rows, state.Limit, StoreName);
+        }, cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
+    public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerRef);
+        return UseAsync((Customer: customerRef, Since: receivedSince), static async (connection, state, token) =>
+        {
+            using var command = Command(connection, null, "SELECT COUNT(*)::integer FROM complaintflow_cases WHERE customer_ref = @customer AND received_at >= @since",
+                ("customer", state.Customer), ("since", state.Since.UtcTicks));
+            return (int)(await command.ExecuteScalarAsync(token).ConfigureAwait(false))!;
+        }, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(claim);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return UseAsync(claim, static (connection, claim, token) => ClaimOutboxAsync(connection, claim, token), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(NpgsqlConnection connection, OutboxClaim claim, CancellationToken cancellationToken)
+    {
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
@@ -262,54 +297,65 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         return entries;
     }
 
-    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox WHERE case_id = @id AND sequence <= @through", ("id", caseId.Value), ("through", throughSequence));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default) =>
+        WriteAsync("DELETE FROM complaintflow_outbox WHERE case_id = @id AND sequence <= @through", [("id", caseId.Value), ("through", throughSequence)], cancellationToken);
 
-    public async ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
+    public ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, """
+        return WriteAsync("""
             UPDATE complaintflow_outbox SET attempts = @attempts, last_error = @error, next_attempt_at = @next, parked = @parked
             WHERE case_id = @id AND sequence = @sequence
             """,
-            ("attempts", failure.Attempts), ("error", failure.Error), ("next", failure.NextAttemptAt.UtcTicks), ("parked", failure.Park),
-            ("id", failure.CaseId.Value), ("sequence", failure.Sequence));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            [("attempts", failure.Attempts), ("error", failure.Error), ("next", failure.NextAttemptAt.UtcTicks), ("parked", failure.Park), ("id", failure.CaseId.Value), ("sequence", failure.Sequence)],
+            cancellationToken);
     }
 
-    public async ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
+    public ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimToken);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "DELETE FROM complaintflow_outbox_claims WHERE token = @token", ("token", claimToken));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return WriteAsync("DELETE FROM complaintflow_outbox_claims WHERE token = @token", [("token", claimToken)], cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(query);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var parked = query.ParkedOnly ? "AND o.parked" : string.Empty;
-        var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = @case";
-        return OutboxRow.ParseAll(await ReadOutboxAsync(connection, null, $"""
-            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
-            FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
-            WHERE TRUE {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT @limit
-            """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], cancellationToken).ConfigureAwait(false), StoreName);
+        return UseAsync(query, static async (connection, query, token) =>
+        {
+            var parked = query.ParkedOnly ? "AND o.parked" : string.Empty;
+            var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = @case";
+            var rows = await ReadOutboxAsync(connection, null, $"""
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+                FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+                WHERE TRUE {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT @limit
+                """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], token).ConfigureAwait(false);
+            return (IReadOnlyList<OutboxEntry>)OutboxRow.ParseAll(rows, StoreName);
+        }, cancellationToken);
     }
 
-    public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, "UPDATE complaintflow_outbox SET parked = FALSE, attempts = 0, next_attempt_at = @now WHERE case_id = @id AND parked",
-            ("now", now.UtcTicks), ("id", caseId.Value));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        UseAsync((Id: caseId, Now: now), static async (connection, state, token) =>
+        {
+            using var command = Command(connection, null, "UPDATE complaintflow_outbox SET parked = FALSE, attempts = 0, next_attempt_at = @now WHERE case_id = @id AND parked",
+                ("now", state.Now.UtcTicks), ("id", state.Id.Value));
+            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public ValueTask<OutboxStatistics> GetOutboxStatisticsAsync(CancellationToken cancellationToken = default) =>
+        UseAsync(0, static async (connection, _, token) =>
+        {
+            using var command = Command(connection, null, """
+                SELECT COUNT(*)::integer, COUNT(*) FILTER (WHERE o.parked)::integer, MIN(e.occurred_at)
+                FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+                """);
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            await reader.ReadAsync(token).ConfigureAwait(false);
+            return new OutboxStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero));
+        }, cancellationToken);
+
+    public ValueTask<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
+        UseAsync(0, static async (connection, _, token) =>
+            new StoreHealth(StoreName, await PostgreSqlSchema.VersionAsync(connection, token).ConfigureAwait(false), PostgreSqlSchema.Current), cancellationToken);
 
     public void Dispose()
     {
@@ -335,7 +381,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                 new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetBoolean(5),
-                reader.GetString(6)));
+                reader.GetValue(6)));
         }
 
         return rows;
@@ -346,7 +392,28 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     private static string Json(byte[] utf8) => StoredDocuments.Write(utf8);
 
-    private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
+    private static ComplaintCase ReadCase(ComplaintId caseId, object document) => StoredDocuments.ReadCase(caseId, document, StoreName);
+
+    /// <summary>Runs work on a pooled connection; Npgsql's errors leave as the library's store error.</summary>
+    private async ValueTask<TResult> UseAsync<TState, TResult>(TState state, Func<NpgsqlConnection, TState, CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException exception)
+        {
+            throw PostgreSqlFailures.Translate(exception);
+        }
+    }
+
+    private async ValueTask WriteAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken) =>
+        await UseAsync((Sql: sql, Parameters: parameters), static async (connection, statement, token) =>
+        {
+            using var command = Command(connection, null, statement.Sql, statement.Parameters);
+            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -82,7 +82,7 @@ internal static class PostgreSqlSchema
         var found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         if (found > Current)
         {
-            throw new InvalidOperationException($"The PostgreSQL database is at ComplaintFlow schema version {found}, newer than this ComplaintFlow.PostgreSql understands ({Current}). Upgrade the package.");
+            throw new ComplaintStoreException(PostgreSqlFailures.Store, $"the database is at ComplaintFlow schema version {found}, newer than this ComplaintFlow.PostgreSql understands ({Current}). Upgrade the package.", isTransient: false);
         }
 
         for (var version = found + 1; version <= Current; version++)
@@ -92,6 +92,13 @@ internal static class PostgreSqlSchema
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The schema version the database holds.</summary>
+    public static async Task<int> VersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM complaintflow_schema_version", connection);
+        return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)

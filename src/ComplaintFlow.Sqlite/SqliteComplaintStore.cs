@@ -3,6 +3,7 @@ using ComplaintFlow.Outbox;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Storage.Sql;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ComplaintFlow.Sqlite;
@@ -21,6 +22,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private const int SqliteConstraintUnique = 2067;
 
     private readonly string _connectionString;
+    private readonly string _file;
     private readonly SchemaGate _schema = new();
     private readonly SnapshotCache _snapshots = new(capacity: 1024);
     private readonly SqliteWriter _writer;
@@ -29,63 +31,78 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     public SqliteComplaintStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ToString();
+        var settings = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        _connectionString = settings.ToString();
+        _file = settings.DataSource;
         _writer = new SqliteWriter(OpenAsync);
     }
 
-    public async ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "SELECT document FROM cases WHERE id = $id", ("$id", Key(caseId)));
-        var document = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        if (document is null)
+    public ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
+        UseAsync(forWrites: false, (Store: this, Id: caseId), static async (connection, state, token) =>
         {
-            _snapshots.Forget(caseId);
-            return null;
-        }
+            using var command = Command(connection, "SELECT document, version, (SELECT MAX(sequence) FROM events WHERE case_id = $id) FROM cases WHERE id = $id", ("$id", Key(state.Id)));
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            if (!await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                state.Store._snapshots.Forget(state.Id);
+                return null;
+            }
 
-        if (_snapshots.Find(caseId, document) is { } known)
+            var document = reader.GetValue(0);
+            var version = reader.GetInt64(1);
+            var lastSequence = reader.IsDBNull(2) ? 0 : reader.GetInt64(2);
+            if (document is string text && state.Store._snapshots.Find(state.Id, text) is { } known)
+            {
+                return StoredHistory.Verified(known, version, lastSequence, StoreName);
+            }
+
+            var complaint = StoredHistory.Verified(ReadCase(state.Id, document), version, lastSequence, StoreName);
+            state.Store._snapshots.Remember(state.Id, (string)document, complaint);
+            return (ComplaintCase?)complaint;
+        }, cancellationToken);
+
+    public ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
+        UseAsync(forWrites: false, caseId, static async (connection, id, token) =>
         {
-            return known;
-        }
+            using var command = Command(connection, "SELECT document FROM events WHERE case_id = $id ORDER BY sequence", ("$id", Key(id)));
+            var history = new List<ComplaintEvent>();
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                history.Add(StoredDocuments.ReadEvent(id, reader.GetValue(0), StoreName));
+            }
 
-        var complaint = ReadCase(caseId, document);
-        _snapshots.Remember(caseId, document, complaint);
-        return complaint;
-    }
+            return StoredHistory.Verified(id, history, StoreName);
+        }, cancellationToken);
 
-    public async ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "SELECT document FROM events WHERE case_id = $id ORDER BY sequence", ("$id", Key(caseId)));
-        var history = new List<ComplaintEvent>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            history.Add(StoredDocuments.ReadEvent(caseId, reader.GetString(0), StoreName));
-        }
-
-        return history;
-    }
-
-    public async ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    public ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
-        using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "SELECT fingerprint, case_id, result FROM idempotency WHERE key = $key", ("$key", idempotencyKey));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync(forWrites: false, idempotencyKey, static async (connection, key, token) =>
         {
-            return null;
-        }
-
-        var caseId = ComplaintId.Parse(reader.GetString(1));
-        return new IdempotencyRecord(idempotencyKey, reader.GetString(0), caseId, ReadCase(caseId, reader.GetString(2)));
+            using var command = Command(connection, "SELECT fingerprint, case_id, result FROM idempotency WHERE key = $key", ("$key", key));
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            return await reader.ReadAsync(token).ConfigureAwait(false)
+                ? StoredDocuments.ReadIdempotencyRecord(key, reader.GetValue(0), reader.GetValue(1), reader.GetValue(2), StoreName)
+                : null;
+        }, cancellationToken);
     }
 
     public async ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        StoredHistory.CheckNumbering(change);
+        try
+        {
+            await SaveCoreAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
+            throw Failure(exception);
+        }
+    }
+
+    private async Task SaveCoreAsync(ComplaintChange change, CancellationToken cancellationToken)
+    {
         var complaint = change.Case;
         var id = Key(complaint.Id);
         var document = StoredDocuments.Write(ComplaintJson.SerializeCase(complaint));
@@ -157,139 +174,175 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         _snapshots.Remember(complaint.Id, document, complaint);
     }
 
-    public async ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
+    public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        // Expired claims go first, so every claim left is live; the due index (next_due_at, id) covers the scan.
-        using var command = Command(connection, """
-            DELETE FROM due_claims WHERE claimed_until <= $now;
-            INSERT INTO due_claims (case_id, claimed_until)
-            SELECT id, $until FROM cases
-            WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)
-            ORDER BY next_due_at LIMIT $limit
-            RETURNING case_id
-            """, ("$until", (now + lease).UtcTicks), ("$now", now.UtcTicks), ("$limit", batchSize));
-        command.Transaction = transaction;
-        var claimed = new List<ComplaintId>();
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync(forWrites: true, (Now: now, Until: now + lease, Limit: batchSize), static async (connection, claim, token) =>
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                claimed.Add(ComplaintId.Parse(reader.GetString(0)));
-            }
-        }
+            using var transaction = connection.BeginTransaction(deferred: false);
 
-        transaction.Commit();
-        return claimed;
+            // Expired claims go first, so every claim left is live; the due index (next_due_at, id) covers the scan.
+            using var command = Command(connection, """
+                DELETE FROM due_claims WHERE claimed_until <= $now;
+                INSERT INTO due_claims (case_id, claimed_until)
+                SELECT id, $until FROM cases
+                WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)
+                ORDER BY next_due_at LIMIT $limit
+                RETURNING case_id
+                """, ("$until", claim.Until.UtcTicks), ("$now", claim.Now.UtcTicks), ("$limit", claim.Limit));
+            command.Transaction = transaction;
+            var claimed = new List<ComplaintId>();
+            List<UnreadableCase>? unreadable = null;
+            using (var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(token).ConfigureAwait(false))
+                {
+                    // A row whose id is not a case id stays claimed for its lease, so it is reported once a lease, not every poll.
+                    var stored = reader.GetValue(0);
+                    if (StoredDocuments.TryReadId(stored, out var id))
+                    {
+                        claimed.Add(id);
+                    }
+                    else
+                    {
+                        (unreadable ??= []).Add(new UnreadableCase(StoredDocuments.Describe(stored), "its id is not a case id (a GUID), so its clocks cannot be recorded."));
+                    }
+                }
+            }
+
+            transaction.Commit();
+            return new DueCaseClaim(claimed, unreadable ?? []);
+        }, cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document");
-        using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, sql, [.. parameters]);
-        var found = new List<ComplaintCase>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return UseAsync(forWrites: false, (Sql: sql, Parameters: parameters, query.Limit), static async (connection, state, token) =>
         {
-            found.Add(ReadCase(ComplaintId.Parse(reader.GetString(0)), reader.GetString(1)));
-        }
+            using var command = Command(connection, state.Sql, [.. state.Parameters]);
+            var rows = new List<CaseRow>();
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                rows.Add(new CaseRow(reader.GetValue(0), reader.GetInt64(1), reader.GetValue(2)));
+            }
 
-        return found;
+            return CaseRow.ToPage(rows, state.Limit, StoreName);
+        }, cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
+    public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerRef);
+        return UseAsync(forWrites: false, (Customer: customerRef, Since: receivedSince), static async (connection, state, token) =>
+        {
+            using var command = Command(connection, "SELECT COUNT(*) FROM cases WHERE customer_ref = $customer AND received_at >= $since", ("$customer", state.Customer), ("$since", state.Since.UtcTicks));
+            return Convert.ToInt32(await command.ExecuteScalarAsync(token).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(claim);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = connection.BeginTransaction(deferred: false);
-
-        // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
-        // upsert takes over only expired claims; writers are serialised, so two claims never both get a case.
-        var onlyCase = claim.CaseId is null ? string.Empty : "AND h.case_id = $case";
-        await ExecuteAsync(connection, transaction, $"""
-            INSERT INTO outbox_claims (case_id, token, claimed_until)
-            SELECT h.case_id, $token, $until FROM outbox h
-            WHERE h.sequence = (SELECT MIN(sequence) FROM outbox m WHERE m.case_id = h.case_id)
-                AND h.parked = 0 AND h.next_attempt_at <= $now {onlyCase}
-                AND NOT EXISTS (SELECT 1 FROM outbox_claims c WHERE c.case_id = h.case_id AND c.claimed_until > $now)
-            ORDER BY h.next_attempt_at LIMIT $max
-            ON CONFLICT (case_id) DO UPDATE SET token = excluded.token, claimed_until = excluded.claimed_until
-            """,
-            [("$token", claim.Token), ("$until", (claim.Now + claim.Lease).UtcTicks), ("$now", claim.Now.UtcTicks), ("$max", claim.MaxCases), ("$case", claim.CaseId is { } only ? Key(only) : null)],
-            cancellationToken).ConfigureAwait(false);
-        var rows = await ReadOutboxAsync(connection, transaction, """
-            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
-            FROM outbox_claims c JOIN outbox o ON o.case_id = c.case_id JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
-            WHERE c.token = $token ORDER BY o.case_id, o.sequence
-            """, [("$token", claim.Token)], cancellationToken).ConfigureAwait(false);
-        var (entries, unreadable) = OutboxRow.Parse(rows, StoreName);
-        foreach (var (row, error) in unreadable)
+        return UseAsync(forWrites: true, claim, static async (connection, claim, token) =>
         {
-            await ExecuteAsync(connection, transaction, "UPDATE outbox SET parked = 1, last_error = $error WHERE case_id = $id AND sequence = $sequence",
-                [("$error", error), ("$id", Key(row.CaseId)), ("$sequence", row.Sequence)], cancellationToken).ConfigureAwait(false);
-        }
+            using var transaction = connection.BeginTransaction(deferred: false);
 
-        transaction.Commit();
-        return entries;
+            // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
+            // upsert takes over only expired claims; writers are serialised, so two claims never both get a case.
+            var onlyCase = claim.CaseId is null ? string.Empty : "AND h.case_id = $case";
+            await ExecuteAsync(connection, transaction, $"""
+                INSERT INTO outbox_claims (case_id, token, claimed_until)
+                SELECT h.case_id, $token, $until FROM outbox h
+                WHERE h.sequence = (SELECT MIN(sequence) FROM outbox m WHERE m.case_id = h.case_id)
+                    AND h.parked = 0 AND h.next_attempt_at <= $now {onlyCase}
+                    AND NOT EXISTS (SELECT 1 FROM outbox_claims c WHERE c.case_id = h.case_id AND c.claimed_until > $now)
+                ORDER BY h.next_attempt_at LIMIT $max
+                ON CONFLICT (case_id) DO UPDATE SET token = excluded.token, claimed_until = excluded.claimed_until
+                """,
+                [("$token", claim.Token), ("$until", (claim.Now + claim.Lease).UtcTicks), ("$now", claim.Now.UtcTicks), ("$max", claim.MaxCases), ("$case", claim.CaseId is { } only ? Key(only) : null)],
+                token).ConfigureAwait(false);
+            var rows = await ReadOutboxAsync(connection, transaction, """
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+                FROM outbox_claims c JOIN outbox o ON o.case_id = c.case_id JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+                WHERE c.token = $token ORDER BY o.case_id, o.sequence
+                """, [("$token", claim.Token)], token).ConfigureAwait(false);
+            var (entries, unreadable) = OutboxRow.Parse(rows, StoreName);
+            foreach (var (row, error) in unreadable)
+            {
+                await ExecuteAsync(connection, transaction, "UPDATE outbox SET parked = 1, last_error = $error WHERE case_id = $id AND sequence = $sequence",
+                    [("$error", error), ("$id", Key(row.CaseId)), ("$sequence", row.Sequence)], token).ConfigureAwait(false);
+            }
+
+            transaction.Commit();
+            return (IReadOnlyList<OutboxEntry>)entries;
+        }, cancellationToken);
     }
 
-    public async ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "DELETE FROM outbox WHERE case_id = $id AND sequence <= $through", ("$id", Key(caseId)), ("$through", throughSequence));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default) =>
+        WriteAsync("DELETE FROM outbox WHERE case_id = $id AND sequence <= $through", [("$id", Key(caseId)), ("$through", throughSequence)], cancellationToken);
 
-    public async ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
+    public ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, """
+        return WriteAsync("""
             UPDATE outbox SET attempts = $attempts, last_error = $error, next_attempt_at = $next, parked = $parked
             WHERE case_id = $id AND sequence = $sequence
             """,
-            ("$attempts", failure.Attempts), ("$error", failure.Error), ("$next", failure.NextAttemptAt.UtcTicks), ("$parked", failure.Park ? 1 : 0),
-            ("$id", Key(failure.CaseId)), ("$sequence", failure.Sequence));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            [("$attempts", failure.Attempts), ("$error", failure.Error), ("$next", failure.NextAttemptAt.UtcTicks), ("$parked", failure.Park ? 1 : 0), ("$id", Key(failure.CaseId)), ("$sequence", failure.Sequence)],
+            cancellationToken);
     }
 
-    public async ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
+    public ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimToken);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "DELETE FROM outbox_claims WHERE token = $token", ("$token", claimToken));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return WriteAsync("DELETE FROM outbox_claims WHERE token = $token", [("$token", claimToken)], cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(query);
-        using var connection = await OpenForReadsAsync(cancellationToken).ConfigureAwait(false);
-        var parked = query.ParkedOnly ? "AND o.parked = 1" : string.Empty;
-        var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = $case";
-        return OutboxRow.ParseAll(await ReadOutboxAsync(connection, null, $"""
-            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
-            FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
-            WHERE 1 = 1 {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT $limit
-            """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], cancellationToken).ConfigureAwait(false), StoreName);
+        return UseAsync(forWrites: false, query, static async (connection, query, token) =>
+        {
+            var parked = query.ParkedOnly ? "AND o.parked = 1" : string.Empty;
+            var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = $case";
+            var rows = await ReadOutboxAsync(connection, null, $"""
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+                FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+                WHERE 1 = 1 {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT $limit
+                """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], token).ConfigureAwait(false);
+            return (IReadOnlyList<OutboxEntry>)OutboxRow.ParseAll(rows, StoreName);
+        }, cancellationToken);
     }
 
-    public async ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "UPDATE outbox SET parked = 0, attempts = 0, next_attempt_at = $now WHERE case_id = $id AND parked = 1",
-            ("$now", now.UtcTicks), ("$id", Key(caseId)));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        UseAsync(forWrites: true, (Id: caseId, Now: now), static async (connection, state, token) =>
+        {
+            using var command = Command(connection, "UPDATE outbox SET parked = 0, attempts = 0, next_attempt_at = $now WHERE case_id = $id AND parked = 1",
+                ("$now", state.Now.UtcTicks), ("$id", Key(state.Id)));
+            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public ValueTask<OutboxStatistics> GetOutboxStatisticsAsync(CancellationToken cancellationToken = default) =>
+        UseAsync(forWrites: false, 0, static async (connection, _, token) =>
+        {
+            using var command = Command(connection, """
+                SELECT COUNT(*), COALESCE(SUM(o.parked), 0), MIN(e.occurred_at)
+                FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
+                """);
+            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            await reader.ReadAsync(token).ConfigureAwait(false);
+            return new OutboxStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero));
+        }, cancellationToken);
+
+    public ValueTask<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
+        UseAsync(forWrites: false, 0, static async (connection, _, token) =>
+            new StoreHealth(StoreName, await SqliteSchema.VersionAsync(connection, token).ConfigureAwait(false), SqliteSchema.Current), cancellationToken);
 
     /// <summary>Creates or upgrades the schema now rather than on first use.</summary>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
-    {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
+        await UseAsync(forWrites: true, 0, static (_, _, _) => Task.FromResult(0), cancellationToken).ConfigureAwait(false);
 
     public void Dispose()
     {
@@ -300,7 +353,30 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     // GUID v7 text sorts by creation time, so ORDER BY id pages oldest first, as ComplaintId compares.
     private static string Key(ComplaintId id) => id.ToString();
 
-    private static ComplaintCase ReadCase(ComplaintId caseId, string document) => StoredDocuments.ReadCase(caseId, document, StoreName);
+    private static ComplaintCase ReadCase(ComplaintId caseId, object document) => StoredDocuments.ReadCase(caseId, document, StoreName);
+
+    private ComplaintStoreException Failure(SqliteException exception) => SqliteFailures.Translate(exception, _file);
+
+    /// <summary>Runs work on a fresh connection; SQLite's errors leave as the library's store error, naming the file.</summary>
+    private async ValueTask<TResult> UseAsync<TState, TResult>(bool forWrites, TState state, Func<SqliteConnection, TState, CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await OpenAsync(forWrites, cancellationToken).ConfigureAwait(false);
+            return await work(connection, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
+            throw Failure(exception);
+        }
+    }
+
+    private async ValueTask WriteAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken) =>
+        await UseAsync(forWrites: true, (Sql: sql, Parameters: parameters), static async (connection, statement, token) =>
+        {
+            using var command = Command(connection, statement.Sql, statement.Parameters);
+            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     private static async Task<List<OutboxRow>> ReadOutboxAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
@@ -312,13 +388,13 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new OutboxRow(
-                ComplaintId.Parse(reader.GetString(0)),
+                StoredDocuments.ReadId(reader.GetValue(0), StoreName),
                 reader.GetInt64(1),
                 reader.GetInt32(2),
                 new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetInt64(5) == 1,
-                reader.GetString(6)));
+                reader.GetValue(6)));
         }
 
         return rows;
@@ -385,8 +461,6 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(forWrites: true, cancellationToken);
 
-    private Task<SqliteConnection> OpenForReadsAsync(CancellationToken cancellationToken) => OpenAsync(forWrites: false, cancellationToken);
-
     private async Task<SqliteConnection> OpenAsync(bool forWrites, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -430,7 +504,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)

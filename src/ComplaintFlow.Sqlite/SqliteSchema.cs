@@ -90,7 +90,7 @@ internal static class SqliteSchema
         var found = await CurrentVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         if (found > Current)
         {
-            throw new InvalidOperationException($"The SQLite database is at schema version {found}, newer than this ComplaintFlow.Sqlite understands ({Current}). Upgrade the package.");
+            throw new ComplaintStoreException(SqliteFailures.Store, $"the database is at schema version {found}, newer than this ComplaintFlow.Sqlite understands ({Current}). Upgrade the package.", isTransient: false);
         }
 
         for (var version = found + 1; version <= Current; version++)
@@ -104,6 +104,14 @@ internal static class SqliteSchema
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>The schema version the database holds.</summary>
+    public static async Task<int> VersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

@@ -108,7 +108,7 @@ internal static class StorageBudgets
             // After each claim, untimed, do what the deadline worker's recording does to a case: move its next due
             // time on. Without that, the same hundred cases would be claimed again once their lease ran out. The first
             // ten claims warm the page cache and are not counted, as in a process that has been running a while.
-            async Task ClaimAsync() => claimed = await store.ClaimDueAsync(ClaimDueDatabase.Now, 100, TimeSpan.FromMinutes(2));
+            async Task ClaimAsync() => claimed = (await store.ClaimDueAsync(ClaimDueDatabase.Now, 100, TimeSpan.FromMinutes(2))).CaseIds;
             async Task PostponeAsync()
             {
                 if (claimed.Count != 100)

@@ -23,7 +23,7 @@ public sealed class ConsoleDemoTests
 
             // Every story left its case in the file the README promises, in the state the story ends in.
             using var provider = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(folder, "complaints.db")}").Services.BuildServiceProvider();
-            var cases = await provider.GetRequiredService<IComplaintStore>().QueryAsync(new ComplaintQuery { OpenOnly = false });
+            var cases = (await provider.GetRequiredService<IComplaintStore>().QueryAsync(new ComplaintQuery { OpenOnly = false })).Cases;
             cases.Select(c => (c.CustomerRef, c.Step, c.Tier)).Should().BeEquivalentTo(new[]
             {
                 ("cust-late", "closed", "agent"),

@@ -49,7 +49,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 
         var act = () => newer.FindAsync(new ComplaintId(Guid.NewGuid())).AsTask();
 
-        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain($"{PostgreSqlSchema.Current + 1}").And.Contain($"{PostgreSqlSchema.Current}");
+        (await act.Should().ThrowAsync<ComplaintStoreException>()).Which.Message.Should().Contain($"{PostgreSqlSchema.Current + 1}").And.Contain($"{PostgreSqlSchema.Current}");
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -47,6 +47,15 @@ public sealed class PostgreSqlStoreContractTests : SqlStoreContract
     protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"UPDATE complaintflow_events SET document = '{{\"id\": 42}}'::jsonb WHERE case_id = @id AND sequence = {sequence}", caseId);
 
+    protected override Task DeleteEventAsync(ComplaintId caseId, long sequence) =>
+        ExecuteAsync($"DELETE FROM complaintflow_events WHERE case_id = @id AND sequence = {sequence}", caseId);
+
+    protected override Task RenumberEventDocumentAsync(ComplaintId caseId, long sequence, long documentSays) =>
+        ExecuteAsync($"UPDATE complaintflow_events SET document = jsonb_set(document, '{{sequence}}', '{documentSays}') WHERE case_id = @id AND sequence = {sequence}", caseId);
+
+    protected override Task SetVersionColumnAsync(ComplaintId caseId, long version) =>
+        ExecuteAsync($"UPDATE complaintflow_cases SET version = {version} WHERE id = @id", caseId);
+
     protected override async Task<(bool Parked, string? LastError)> OutboxRowAsync(ComplaintId caseId, long sequence)
     {
         await using var connection = new NpgsqlConnection(SchemaConnectionString);

@@ -42,7 +42,7 @@ public sealed class SqliteSchemaTests : IDisposable
         var noted = await desk.ExecuteAsync(new AddNote { CaseId = old.Case.Id, Actor = Agent, Text = "after the upgrade" });
         handled.SequencesOf(old.Case.Id).Should().Equal([noted.Version], "the outbox tables of version 2 exist and deliver");
         _time.Advance(TimeSpan.FromDays(5));
-        (await provider.GetRequiredService<IComplaintStore>().ClaimDueAsync(_time.GetUtcNow(), 10, TimeSpan.FromMinutes(1))).Should().Equal(old.Case.Id);
+        (await provider.GetRequiredService<IComplaintStore>().ClaimDueAsync(_time.GetUtcNow(), 10, TimeSpan.FromMinutes(1))).CaseIds.Should().Equal(old.Case.Id);
         (await ScalarAsync("SELECT version FROM schema_version")).Should().Be((long)SqliteSchema.Current);
     }
 
@@ -60,7 +60,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         var act = () => newer.FindAsync(new ComplaintId(Guid.NewGuid())).AsTask();
 
-        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
+        (await act.Should().ThrowAsync<ComplaintStoreException>()).Which.Message.Should()
             .Contain($"schema version {SqliteSchema.Current + 1}").And.Contain($"({SqliteSchema.Current})").And.Contain("Upgrade the package");
         (await ScalarAsync("SELECT version FROM schema_version")).Should().Be((long)SqliteSchema.Current + 1);
     }

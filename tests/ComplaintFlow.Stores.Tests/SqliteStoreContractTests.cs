@@ -49,11 +49,67 @@ public sealed class SqliteStoreContractTests : SqlStoreContract
         (await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "and here" })).Version.Should().Be(changed.Version + 1);
     }
 
+    [Fact]
+    public async Task ConcurrentRetries_WithTheSameKey_OnTwoDesksOverOneFile_AllGetTheFirstResult()
+    {
+        await using var other = new ServiceCollection().AddSingleton<TimeProvider>(Time).AddComplaintFlow().UseSqlite(ConnectionString).Services.BuildServiceProvider();
+
+        await ConcurrentKeyedRetriesAsync(Desk, other.GetRequiredService<IComplaintDesk>());
+    }
+
+    [Fact]
+    public async Task Find_SnapshotStoredAsABlob_IsADataErrorNamingTheCase()
+    {
+        var c = await OpenAsync();
+        await ExecuteAsync("UPDATE cases SET document = X'DEADBEEF' WHERE id = $id", c.Id);
+
+        var act = () => Desk.GetAsync(c.Id).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintDataException>()).Which.CaseId.Should().Be(c.Id);
+    }
+
+    [Fact]
+    public async Task ClaimDue_RowWhoseIdIsNotAGuid_IsReported_AndTheOtherDueCasesAreClaimed()
+    {
+        var damaged = await OpenAsync("cust-x");
+        var fine = await OpenAsync("cust-y");
+        await ExecuteAsync("UPDATE cases SET id = 'not-a-guid' WHERE id = $id", damaged.Id);
+        var now = fine.NextDueAt!.Value.AddMinutes(1);
+
+        var claim = await Store.ClaimDueAsync(now, 10, TimeSpan.FromMinutes(5));
+
+        claim.CaseIds.Should().Equal(fine.Id);
+        claim.Unreadable.Should().ContainSingle().Which.Id.Should().Be("not-a-guid");
+    }
+
+    [Fact]
+    public async Task FindIdempotencyRecord_WhoseCaseIdIsNotAGuid_IsADataErrorNamingTheKey()
+    {
+        var c = await OpenAsync();
+        await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "once", IdempotencyKey = "k-bad" });
+        await ExecuteAsync("UPDATE idempotency SET case_id = 'junk' WHERE case_id = $id", c.Id);
+
+        var act = () => Store.FindIdempotencyRecordAsync("k-bad").AsTask();
+
+        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.IdempotencyKey.Should().Be("k-bad");
+        error.Message.Should().Contain("k-bad").And.Contain("junk");
+    }
+
     protected override Task CorruptCaseAsync(ComplaintId caseId) =>
         ExecuteAsync("UPDATE cases SET document = '{not json' WHERE id = $id", caseId);
 
     protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"UPDATE events SET document = '{{torn' WHERE case_id = $id AND sequence = {sequence}", caseId);
+
+    protected override Task DeleteEventAsync(ComplaintId caseId, long sequence) =>
+        ExecuteAsync($"DELETE FROM events WHERE case_id = $id AND sequence = {sequence}", caseId);
+
+    protected override Task RenumberEventDocumentAsync(ComplaintId caseId, long sequence, long documentSays) =>
+        ExecuteAsync($"UPDATE events SET document = json_set(document, '$.sequence', {documentSays}) WHERE case_id = $id AND sequence = {sequence}", caseId);
+
+    protected override Task SetVersionColumnAsync(ComplaintId caseId, long version) =>
+        ExecuteAsync($"UPDATE cases SET version = {version} WHERE id = $id", caseId);
 
     protected override async Task<(bool Parked, string? LastError)> OutboxRowAsync(ComplaintId caseId, long sequence)
     {

@@ -47,6 +47,11 @@ public sealed record OpenComplaint
         Require.Defined(Severity, nameof(Severity));
         Require.Flags(Flags, nameof(Flags));
         Require.IdempotencyKey(IdempotencyKey);
+        if (ReceivedAt is { } received && received < Require.EarliestInstant)
+        {
+            throw new ComplaintValidationException(nameof(ReceivedAt), $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd}; the clocks cannot count from there (time zones had no standard rules), so give the real date of receipt.");
+        }
+
         return Require.Categories(Categories, nameof(Categories));
     }
 }

@@ -70,11 +70,8 @@ public sealed class ComplaintFlowBuilder
     /// </summary>
     public ComplaintFlowBuilder AddDeadlineWorker(Action<DeadlineWorkerOptions>? configure = null)
     {
-        var options = Services.AddOptions<DeadlineWorkerOptions>()
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "DeadlineWorkerOptions.PollInterval must be positive.")
-            .Validate(o => o.BatchSize >= 1, "DeadlineWorkerOptions.BatchSize must be 1 or more.")
-            .Validate(o => o.Lease > TimeSpan.Zero, "DeadlineWorkerOptions.Lease must be positive.")
-            .ValidateOnStart();
+        var options = Services.AddOptions<DeadlineWorkerOptions>().ValidateOnStart();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<DeadlineWorkerOptions>, DeadlineWorkerOptionsValidator>());
         if (configure is not null)
         {
             options.Configure(configure);

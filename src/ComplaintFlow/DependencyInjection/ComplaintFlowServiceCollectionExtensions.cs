@@ -6,8 +6,6 @@ using ComplaintFlow.Process;
 using ComplaintFlow.Steps;
 using ComplaintFlow.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -25,6 +23,10 @@ public static class ComplaintFlowServiceCollectionExtensions
     public static ComplaintFlowBuilder AddComplaintFlow(this IServiceCollection services, Action<ComplaintFlowOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // No logging registrations here: ComplaintFlow's services take the app's ILoggerFactory when there is one and
+        // log nowhere otherwise. Registering ILogger<> (even with TryAdd) would replace every logger of an app that
+        // calls AddLogging afterwards.
 
         var options = services.AddOptions<ComplaintFlowOptions>().ValidateOnStart();
         if (configure is not null)
@@ -46,7 +48,6 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, SeriousCasePolicy>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RepeatComplainantPolicy>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, ClockBreachPolicy>());
-        services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<IComplaintOutbox>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.TryAddSingleton<IComplaintDesk, ComplaintDesk>();

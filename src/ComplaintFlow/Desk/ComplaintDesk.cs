@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Policies;
@@ -7,6 +8,7 @@ using ComplaintFlow.Storage;
 using ComplaintFlow.Telemetry;
 using ComplaintFlow.Time;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintFlow;
@@ -46,7 +48,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         IEnumerable<IEscalationPolicy> escalationPolicies,
         IEnumerable<IComplaintAuthorizationPolicy> authorizationPolicies,
         IComplaintPlaybook playbook,
-        ILogger<ComplaintDesk> logger)
+        ILoggerFactory? loggerFactory = null)
     {
         _store = store;
 
@@ -66,7 +68,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         _calendar = options.Value.Clocks.Calendar;
         _maxUnansweredFollowUps = options.Value.MaxUnansweredFollowUps;
         _playbook = playbook;
-        _logger = logger;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ComplaintDesk>();
     }
 
     public ComplaintProcess Process { get; }
@@ -139,6 +141,25 @@ internal sealed class ComplaintDesk : IComplaintDesk
             }
         }
 
+        try
+        {
+            return await OpenNewAsync(command, categories, now, fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ComplaintFlowException exception) when (fingerprint is not null && exception is not (ComplaintStoreException or IdempotencyKeyReusedException))
+        {
+            // A caller with the same key may have committed while this one was deciding; the refusal then came only from
+            // that commit, so answer with the first result, as a repeat would. Otherwise the refusal stands.
+            if (await FindEarlierResultAsync(command.IdempotencyKey!, fingerprint, OpenAction, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
+        }
+    }
+
+    private async ValueTask<ComplaintCase> OpenNewAsync(OpenComplaint command, ImmutableArray<string> categories, DateTimeOffset now, string? fingerprint, CancellationToken cancellationToken)
+    {
         var id = ComplaintId.New(_time);
         var receivedAt = command.ReceivedAt ?? now;
         var step = Process.StepIds[0];
@@ -182,13 +203,32 @@ internal sealed class ComplaintDesk : IComplaintDesk
             }
         }
 
+        try
+        {
+            return await DecideOnLatestAsync(command, fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ComplaintFlowException exception) when (fingerprint is not null && exception is not (ComplaintStoreException or IdempotencyKeyReusedException))
+        {
+            // A caller with the same key may have committed while this one was deciding; the refusal then came only from
+            // that commit, so answer with the first result, as a repeat would. Otherwise the refusal stands.
+            if (await FindEarlierResultAsync(command.IdempotencyKey!, fingerprint, command.Action, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
+        }
+    }
+
+    private async ValueTask<ComplaintCase> DecideOnLatestAsync(ComplaintCommand command, string? fingerprint, CancellationToken cancellationToken)
+    {
         if (_recent?.Find(command.CaseId) is { } remembered)
         {
             try
             {
                 return await DecideAsync(command, remembered, fingerprint, cancellationToken).ConfigureAwait(false);
             }
-            catch (ComplaintFlowException)
+            catch (ComplaintFlowException exception) when (exception is not ComplaintStoreException)
             {
                 // The remembered copy may have been stale (another desk or process wrote since), so neither its version
                 // conflict nor its refusal can be trusted: decide once more on what the store holds now. Nothing was
@@ -304,7 +344,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         return history.Count > 0 ? history : throw new ComplaintNotFoundException(caseId);
     }
 
-    public ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         StoreQueryValidation.Check(query);
@@ -444,6 +484,11 @@ internal sealed class ComplaintDesk : IComplaintDesk
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                throw;
+            }
+            catch (ComplaintFlowException exception) when (exception is ComplaintStoreException or ComplaintDataException)
+            {
+                // The store failed, or another case's data did: not the policy's fault, so not reported as its failure.
                 throw;
             }
 #pragma warning disable CA1031 // Any failure of app code is reported as the policy's, naming it.

@@ -52,8 +52,12 @@ public interface IComplaintDesk
     /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
     ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists cases by step, owner, customer or category.</summary>
-    ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Lists cases by step, owner, customer or category, a page at a time. A case whose stored data cannot be read is
+    /// reported on the page (<see cref="ComplaintPage.Unreadable"/>) instead of failing the listing.
+    /// </summary>
+    /// <exception cref="ComplaintValidationException">The query's limit is out of range.</exception>
+    ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The actions the actor may take on the case now, for building UIs. Money limits are checked when a proposal is

@@ -1,8 +1,8 @@
 namespace ComplaintFlow;
 
 /// <summary>
-/// The base of every error ComplaintFlow reports for a refused command or unreadable data.
-/// A command that throws one of these changed nothing.
+/// The base of every error ComplaintFlow reports: a refused command, unreadable data, or a failed store. A command that
+/// throws one of these saved nothing.
 /// </summary>
 public abstract class ComplaintFlowException : Exception
 {

@@ -3,6 +3,7 @@ using ComplaintFlow.Events;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Telemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintFlow.Outbox;
@@ -25,13 +26,13 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
     private readonly OutboxOptions _options;
     private readonly ILogger _logger;
 
-    public OutboxDispatcher(IComplaintStore store, IEnumerable<IComplaintEventHandler> handlers, TimeProvider time, IOptions<ComplaintFlowOptions> options, ILogger<OutboxDispatcher> logger)
+    public OutboxDispatcher(IComplaintStore store, IEnumerable<IComplaintEventHandler> handlers, TimeProvider time, IOptions<ComplaintFlowOptions> options, ILoggerFactory? loggerFactory = null)
     {
         _store = store;
         _handlers = [.. handlers];
         _time = time;
         _options = options.Value.Outbox;
-        _logger = logger;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OutboxDispatcher>();
     }
 
     /// <summary>Whether any handler is registered; without one, events need not enter the outbox.</summary>
@@ -133,7 +134,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
                     break;
                 }
 
-                var handler = await DeliverAsync(entry.Event, complaint, cancellationToken).ConfigureAwait(false);
+                var handler = await DeliverAsync(entry.Event!, complaint, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
                     await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
@@ -190,7 +191,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         }
         else
         {
-            Log.HandlerFailed(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, entry.Event.Data.GetType().Name, attempts, nextAttemptAt);
+            Log.HandlerFailed(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, entry.Event?.Data.GetType().Name ?? "unreadable", attempts, nextAttemptAt);
         }
     }
 }

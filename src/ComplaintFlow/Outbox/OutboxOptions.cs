@@ -30,6 +30,12 @@ public sealed class OutboxOptions
     /// <summary>How long the <see cref="OutboxWorker"/> waits when it found nothing to deliver. Default: 2 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How the <see cref="OutboxWorker"/> waits after a poll that failed as a whole (the store is down, say). Handler
+    /// failures are retried per entry with <see cref="FirstRetryDelay"/> and <see cref="MaxRetryDelay"/> instead.
+    /// </summary>
+    public Workers.WorkerBackoff FailureBackoff { get; } = new();
+
     /// <summary>The wait before attempt <paramref name="failures"/> + 1: doubling from <see cref="FirstRetryDelay"/>, capped.</summary>
     public TimeSpan RetryDelayAfter(int failures)
     {

@@ -34,5 +34,10 @@ internal static class OutboxOptionsValidation
         {
             yield return $"Outbox.PollInterval is {options.PollInterval}; it must be positive.";
         }
+
+        foreach (var failure in options.FailureBackoff.Validate("Outbox"))
+        {
+            yield return failure;
+        }
     }
 }

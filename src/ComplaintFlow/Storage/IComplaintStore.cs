@@ -9,12 +9,25 @@ namespace ComplaintFlow.Storage;
 /// at all, and only when the stored version still equals <see cref="ComplaintChange.ExpectedVersion"/>. When
 /// <see cref="ComplaintChange.EnqueueForDispatch"/> is set, the events also enter the outbox in that same transaction.
 /// </summary>
+/// <remarks>
+/// Failures are typed, so callers can tell them apart: stored data that cannot be used is a
+/// <see cref="ComplaintDataException"/> naming the case (or the key), and a failure of the database itself (unreachable,
+/// locked, full, not a database) is a <see cref="ComplaintStoreException"/> naming the store, with
+/// <see cref="ComplaintStoreException.IsTransient"/> set when a retry may succeed. A damaged row fails only operations
+/// on its own case: listings report it and go on.
+/// </remarks>
 public interface IComplaintStore
 {
-    /// <summary>Loads the latest snapshot of a case, or <see langword="null"/> when there is none.</summary>
+    /// <summary>
+    /// Loads the latest snapshot of a case, or <see langword="null"/> when there is none. A snapshot whose version does
+    /// not match its history is a <see cref="ComplaintDataException"/>.
+    /// </summary>
     ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
 
-    /// <summary>Loads a case's events in order (sequence 1 first). Empty when the case does not exist.</summary>
+    /// <summary>
+    /// Loads a case's events in order (sequence 1 first). Empty when the case does not exist. A history whose sequences
+    /// do not run 1, 2, 3… without gaps or repeats is a <see cref="ComplaintDataException"/> naming the first bad one.
+    /// </summary>
     ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the record of an earlier command that carried this idempotency key.</summary>
@@ -23,22 +36,34 @@ public interface IComplaintStore
     /// <summary>Stores a change atomically.</summary>
     /// <exception cref="ComplaintConcurrencyException">The stored version is not <see cref="ComplaintChange.ExpectedVersion"/> (for a new case: the id exists).</exception>
     /// <exception cref="IdempotencyKeyConflictException">The change's idempotency key is already recorded.</exception>
+    /// <exception cref="ArgumentException">The change's events are not numbered on from its expected version to the snapshot's version.</exception>
     ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Claims up to <paramref name="batchSize"/> cases whose <see cref="ComplaintCase.NextDueAt"/> is at or before
     /// <paramref name="now"/> and that no other worker holds, holding them for <paramref name="lease"/>. Claims spread the
     /// work between workers; recording each warning or breach once is guaranteed by the version check, not the claim.
+    /// Due rows whose id cannot be read are reported, not claimed.
     /// </summary>
-    ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default);
+    ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds cases matching every criterion set on the query, ordered by id (oldest first).</summary>
-    ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Finds cases matching every criterion set on the query, ordered by id (oldest first). Rows whose data cannot be
+    /// read are reported on the page instead of failing it.
+    /// </summary>
+    ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts a customer's cases received at or after <paramref name="receivedSince"/>, open or not, from indexed
+    /// columns only, so an unreadable snapshot does not stop the count.
+    /// </summary>
+    ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Claims up to <see cref="OutboxClaim.MaxCases"/> cases whose oldest waiting outbox entry is neither parked nor
     /// waiting for a retry, and that no live claim holds; returns every waiting entry of the claimed cases, in case and
-    /// sequence order. The claim on a case is atomic: two concurrent claims never both get it.
+    /// sequence order. The claim on a case is atomic: two concurrent claims never both get it. An event that cannot be
+    /// read is parked with the reason, and its case's later entries are left out.
     /// </summary>
     ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default);
 
@@ -54,9 +79,21 @@ public interface IComplaintStore
     /// <summary>Ends the claims made with <paramref name="claimToken"/>, so their cases can be claimed again at once.</summary>
     ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists outbox entries matching the query, in case and sequence order.</summary>
+    /// <summary>
+    /// Lists outbox entries matching the query, in case and sequence order. An entry whose event cannot be read is listed
+    /// with <see cref="OutboxEntry.ReadError"/> set instead of failing the listing.
+    /// </summary>
     ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Un-parks a case's parked entries, resets their attempts and makes them due at <paramref name="now"/>; returns how many.</summary>
     ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts what waits in the outbox and finds the oldest undelivered event.</summary>
+    ValueTask<OutboxStatistics> GetOutboxStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Proves the store is reachable and reports its schema version. Throws <see cref="ComplaintStoreException"/> when the
+    /// database cannot be used.
+    /// </summary>
+    ValueTask<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
 }

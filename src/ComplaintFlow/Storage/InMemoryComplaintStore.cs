@@ -47,7 +47,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
 
     public ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        StoredHistory.CheckNumbering(change);
         cancellationToken.ThrowIfCancellationRequested();
         var id = change.Case.Id;
         lock (_gate)
@@ -85,7 +85,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             {
                 foreach (var complaintEvent in change.Events)
                 {
-                    entry.Outbox.Add(new OutboxEntry(complaintEvent, 0, complaintEvent.OccurredAt, null, false));
+                    entry.Outbox.Add(new OutboxEntry(complaintEvent.CaseId, complaintEvent.Sequence, complaintEvent, 0, complaintEvent.OccurredAt, null, false));
                 }
             }
             if (change.Idempotency is { } added)
@@ -97,7 +97,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<ComplaintCase>> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         StoreQueryValidation.Check(query);
@@ -107,16 +107,26 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             var candidates = query.CustomerRef is { } customer
                 ? (_byCustomer.TryGetValue(customer, out var ids) ? ids.Select(id => _cases[id]) : [])
                 : _cases.Values;
-            IReadOnlyList<ComplaintCase> found = [.. candidates
+            List<ComplaintCase> found = [.. candidates
                 .Select(e => e.Case)
                 .Where(c => StoreQueryValidation.Matches(query, c))
                 .OrderBy(c => c.Id)
                 .Take(query.Limit)];
-            return ValueTask.FromResult(found);
+            return ValueTask.FromResult(new ComplaintPage(found, [], found.Count == query.Limit ? found[^1].Id : null));
         }
     }
 
-    public ValueTask<IReadOnlyList<ComplaintId>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
+    public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerRef);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_byCustomer.TryGetValue(customerRef, out var ids) ? ids.Count(id => _cases[id].Case.ReceivedAt >= receivedSince) : 0);
+        }
+    }
+
+    public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         cancellationToken.ThrowIfCancellationRequested();
@@ -133,7 +143,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
                 }
             }
 
-            return ValueTask.FromResult<IReadOnlyList<ComplaintId>>(claimed);
+            return ValueTask.FromResult(claimed.Count == 0 ? DueCaseClaim.None : new DueCaseClaim(claimed, []));
         }
     }
 
@@ -252,6 +262,22 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             return ValueTask.FromResult(count);
         }
     }
+
+    public ValueTask<OutboxStatistics> GetOutboxStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var waiting = _cases.Values.SelectMany(e => e.Outbox).ToList();
+            return ValueTask.FromResult(new OutboxStatistics(
+                waiting.Count,
+                waiting.Count(o => o.IsParked),
+                waiting.Count == 0 ? null : waiting.Min(o => o.Event!.OccurredAt)));
+        }
+    }
+
+    public ValueTask<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(new StoreHealth("in-memory", null, null));
 
     private sealed class Entry(ComplaintCase complaint)
     {

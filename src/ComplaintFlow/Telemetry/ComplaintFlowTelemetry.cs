@@ -38,6 +38,9 @@ public static class ComplaintFlowTelemetry
     /// <summary>Follow-ups recorded, tagged <c>satisfied</c> (PR-14).</summary>
     public const string FollowUps = "complaintflow.follow_ups";
 
+    /// <summary>Polls of a hosted worker that failed (a store outage, say), tagged <c>worker</c>.</summary>
+    public const string WorkerPollFailures = "complaintflow.worker.poll_failures";
+
     internal static readonly ActivitySource Source = new(Name);
 
     private static readonly Meter Meter = new(Name);
@@ -48,6 +51,7 @@ public static class ComplaintFlowTelemetry
     private static readonly Counter<long> BreachCount = Meter.CreateCounter<long>(ClockBreaches, "{breach}", "Clock breaches recorded.");
     private static readonly Histogram<double> AcknowledgeHours = Meter.CreateHistogram<double>(TimeToAcknowledge, "h", "Hours from receipt to acknowledgement.");
     private static readonly Histogram<double> ResolveHours = Meter.CreateHistogram<double>(TimeToResolve, "h", "Hours from receipt to fulfilment of the agreed remedy.");
+    private static readonly Counter<long> WorkerFailureCount = Meter.CreateCounter<long>(WorkerPollFailures, "{failure}", "Failed polls of the hosted workers; each is followed by a back-off.");
     private static readonly Counter<long> FollowUpCount = Meter.CreateCounter<long>(FollowUps, "{follow-up}", "Follow-ups recorded, by whether the customer was satisfied.");
 
     /// <summary>
@@ -85,6 +89,8 @@ public static class ComplaintFlowTelemetry
             }
         }
     }
+
+    internal static void WorkerPollFailed(string worker) => WorkerFailureCount.Add(1, new KeyValuePair<string, object?>("worker", worker));
 
     /// <summary>Counts what the saved events say happened.</summary>
     internal static void Saved(ComplaintCase complaint, IReadOnlyList<ComplaintEvent> events)

@@ -29,9 +29,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Re-drove {Count} parked event(s) of case {CaseId}.")]
     public static partial void OutboxRedriven(ILogger logger, ComplaintId caseId, int count);
 
-    [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "The outbox worker could not dispatch; it tries again after its poll interval.")]
-    public static partial void OutboxWorkerFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Case {CaseId} is saved, but delivering its events right after the command failed; the outbox worker will deliver them.")]
     public static partial void DispatchAfterCommandFailed(ILogger logger, Exception exception, ComplaintId caseId);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Worker {Worker} failed a poll ({Failures} in a row); it backs off and polls again at {NextPollAt}.")]
+    public static partial void WorkerPollFailed(ILogger logger, Exception exception, string worker, int failures, DateTimeOffset nextPollAt);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "A due case row cannot be used and its clocks are not recorded: stored id {StoredId}: {Reason}")]
+    public static partial void DueRowUnreadable(ILogger logger, string storedId, string reason);
 }

@@ -1,7 +1,9 @@
 using ComplaintFlow.Storage;
 using ComplaintFlow.Telemetry;
+using ComplaintFlow.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintFlow.Time;
@@ -9,65 +11,69 @@ namespace ComplaintFlow.Time;
 /// <summary>
 /// A hosted background service that, every poll, claims the cases whose next clock warning or deadline has come,
 /// records the warnings and breaches once, and lets the escalation policies react. Several instances, in one process
-/// or many, may run against one store. Register with <c>AddComplaintFlow().AddDeadlineWorker()</c>.
+/// or many, may run against one store. A failed poll (the store is down, say) is logged and counted, and the worker
+/// backs off and tries again: it never stops while the host runs. Register with
+/// <c>AddComplaintFlow().AddDeadlineWorker()</c>.
 /// </summary>
-public sealed class DeadlineWorker : BackgroundService
+public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
 {
+    /// <summary>The name the worker reports in logs, metrics and health checks.</summary>
+    public const string WorkerName = "deadline-worker";
+
     private readonly IComplaintDesk _desk;
     private readonly IComplaintStore _store;
     private readonly TimeProvider _time;
     private readonly DeadlineWorkerOptions _options;
     private readonly ILogger _logger;
+    private readonly PollingLoop _loop;
 
     /// <summary>Creates the worker; normally done by dependency injection.</summary>
-    public DeadlineWorker(IComplaintDesk desk, IComplaintStore store, TimeProvider time, IOptions<DeadlineWorkerOptions> options, ILogger<DeadlineWorker> logger)
+    public DeadlineWorker(IComplaintDesk desk, IComplaintStore store, TimeProvider time, IOptions<DeadlineWorkerOptions> options, ILoggerFactory? loggerFactory = null)
     {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         _desk = desk;
         _store = store;
         _time = time;
         _options = options.Value;
-        _logger = logger;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DeadlineWorker>();
+        _loop = new PollingLoop(WorkerName, _options.PollInterval, _options.FailureBackoff, time, _logger);
     }
 
-    /// <summary>Claims and processes one batch of due cases; returns how many were claimed.</summary>
+    /// <inheritdoc />
+    public WorkerStatus Status => _loop.Status;
+
+    /// <summary>
+    /// Claims and processes one batch of due cases; returns how many due rows were claimed. A case whose data cannot be
+    /// used, or that another worker changed first, is logged and skipped; a failure of the store itself is thrown.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
-        var due = await _store.ClaimDueAsync(_time.GetUtcNow(), _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
-        foreach (var caseId in due)
+        var claim = await _store.ClaimDueAsync(_time.GetUtcNow(), _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+        foreach (var unreadable in claim.Unreadable)
+        {
+            Log.DueRowUnreadable(_logger, unreadable.Id, unreadable.Reason);
+        }
+
+        foreach (var caseId in claim.CaseIds)
         {
             try
             {
                 await _desk.RecordDueClocksAsync(caseId, cancellationToken).ConfigureAwait(false);
             }
-            catch (ComplaintFlowException exception)
+            catch (ComplaintFlowException exception) when (exception is not ComplaintStoreException)
             {
-                // One unreadable or contested case must not stop the others' deadlines.
+                // One unreadable or contested case must not stop the others' deadlines; a store outage ends the poll.
                 Log.DeadlineFailed(_logger, exception, caseId);
             }
         }
 
-        return due.Count;
+        return claim.CaseIds.Count + claim.Unreadable.Count;
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RunOnceAsync(stoppingToken).ConfigureAwait(false) >= _options.BatchSize)
-                {
-                    continue;
-                }
-
-                await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _loop.RunAsync(async token => await RunOnceAsync(token).ConfigureAwait(false) >= _options.BatchSize, stoppingToken);
 }

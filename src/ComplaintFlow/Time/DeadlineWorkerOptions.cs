@@ -1,6 +1,8 @@
+using ComplaintFlow.Workers;
+
 namespace ComplaintFlow.Time;
 
-/// <summary>Settings for the <see cref="DeadlineWorker"/>.</summary>
+/// <summary>Settings for the <see cref="DeadlineWorker"/>, validated when the app starts.</summary>
 public sealed class DeadlineWorkerOptions
 {
     /// <summary>How long the worker waits when it found less than a full batch. Default: 30 seconds.</summary>
@@ -11,4 +13,30 @@ public sealed class DeadlineWorkerOptions
 
     /// <summary>How long a claim keeps other workers off a case. Default: 2 minutes.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How the worker waits after a failed poll before trying again.</summary>
+    public WorkerBackoff FailureBackoff { get; } = new();
+
+    internal IEnumerable<string> Validate()
+    {
+        if (PollInterval <= TimeSpan.Zero)
+        {
+            yield return $"DeadlineWorkerOptions.PollInterval is {PollInterval}; it must be positive.";
+        }
+
+        if (BatchSize < 1)
+        {
+            yield return $"DeadlineWorkerOptions.BatchSize is {BatchSize}; it must be 1 or more.";
+        }
+
+        if (Lease <= TimeSpan.Zero)
+        {
+            yield return $"DeadlineWorkerOptions.Lease is {Lease}; it must be positive.";
+        }
+
+        foreach (var failure in FailureBackoff.Validate("DeadlineWorkerOptions"))
+        {
+            yield return failure;
+        }
+    }
 }

@@ -1,23 +1,38 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace ComplaintFlow.Validation;
 
-/// <summary>The active ISO 4217 currency codes.</summary>
+/// <summary>
+/// The ISO 4217 currency table, read once from the data file shipped inside the assembly (<c>iso4217.csv</c>): every
+/// active code and how many decimal places its amounts may have.
+/// </summary>
 internal static class Currencies
 {
-    private static readonly FrozenSet<string> Codes = new[]
-    {
-        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
-        "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CRC",
-        "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS",
-        "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD",
-        "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
-        "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
-        "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD",
-        "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
-        "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
-        "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int?> MinorUnitsByCode = Load();
 
-    public static bool IsKnown(string code) => Codes.Contains(code);
+    public static bool IsKnown(string code) => MinorUnitsByCode.ContainsKey(code);
+
+    /// <summary>The currency's decimal places, or <see langword="null"/> when ISO defines none (gold, testing codes).</summary>
+    public static int? MinorUnits(string code) => MinorUnitsByCode[code];
+
+    private static FrozenDictionary<string, int?> Load()
+    {
+        using var stream = typeof(Currencies).Assembly.GetManifestResourceStream("ComplaintFlow.Validation.iso4217.csv")
+            ?? throw new InvalidOperationException("The ISO 4217 table is missing from the ComplaintFlow assembly.");
+        using var reader = new StreamReader(stream);
+        var table = new Dictionary<string, int?>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("code,", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = line.Split(',', 4);
+            table.Add(fields[0], fields[2] == "-" ? null : int.Parse(fields[2], CultureInfo.InvariantCulture));
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

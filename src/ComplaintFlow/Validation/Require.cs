@@ -13,6 +13,9 @@ internal static class Require
     public const int MaxRemedies = 10;
     public const decimal MaxAmount = 1_000_000_000m;
 
+    /// <summary>The earliest instant the clocks accept: before 1900 time zones had no standard rules to count by.</summary>
+    public static readonly DateTimeOffset EarliestInstant = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Text(string? value, string field, int maxLength)
     {
         if (value is null)
@@ -20,15 +23,12 @@ internal static class Require
             throw new ComplaintValidationException(field, "is required but was null.");
         }
 
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ComplaintValidationException(field, "must contain text, not only white space.");
-        }
-
         if (value.Length > maxLength)
         {
             throw new ComplaintValidationException(field, $"is {value.Length} characters long; the limit is {maxLength}.");
         }
+
+        TextRules.Check(value, field);
     }
 
     public static void OptionalText(string? value, string field, int maxLength)
@@ -94,10 +94,26 @@ internal static class Require
             throw new ComplaintValidationException($"{field}.Amount", $"is {money.Amount}; the largest amount accepted is {MaxAmount}.");
         }
 
-        if (money.Amount.Scale > 4 && decimal.Round(money.Amount, 4) != money.Amount)
+        if (Currencies.MinorUnits(money.Currency) is not { } decimals)
         {
-            throw new ComplaintValidationException($"{field}.Amount", "has more than four decimal places.");
+            throw new ComplaintValidationException($"{field}.Currency", $"'{money.Currency}' has no minor unit in ISO 4217 (it is a metal, a testing code or a unit of account), so it cannot be paid; use a currency such as GBP, EUR or USD.");
         }
+
+        if (decimal.Round(money.Amount, decimals) != money.Amount)
+        {
+            throw new ComplaintValidationException($"{field}.Amount", $"is {money.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but {money.Currency} has {decimals} decimal places, so its amounts are whole {(decimals == 0 ? "units" : $"multiples of {1m / Pow10(decimals)}")}.");
+        }
+    }
+
+    private static decimal Pow10(int decimals)
+    {
+        var result = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
     }
 
     public static void Remedies(ImmutableArray<Remedy> remedies, string field, bool allowEmpty)

@@ -4,6 +4,7 @@ using ComplaintFlow.Process;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintFlow.Tests.DependencyInjection;
@@ -31,6 +32,61 @@ public sealed class ComplaintFlowServiceCollectionExtensionsTests
         services.Count(s => s.ServiceType == typeof(IComplaintStore)).Should().Be(1);
         services.Count(s => s.ServiceType == typeof(IComplaintEventHandler)).Should().Be(1);
         services.Count(s => s.ServiceType == typeof(IValidateOptions<ComplaintFlowOptions>)).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AddComplaintFlow_BeforeOrAfterAddLogging_LeavesEveryLoggerWorking(bool complaintFlowFirst)
+    {
+        var services = new ServiceCollection();
+        var sink = new CapturingLoggerProvider();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestDesk.Start);
+        services.AddSingleton<TimeProvider>(time);
+        if (complaintFlowFirst)
+        {
+            services.AddComplaintFlow();
+        }
+
+        services.AddLogging(logging => logging.AddProvider(sink));
+        if (!complaintFlowFirst)
+        {
+            services.AddComplaintFlow();
+        }
+
+        using var provider = services.BuildServiceProvider();
+        #pragma warning disable CA1848 // The app's own plain logging call is the point of the test.
+        provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ComplaintFlowServiceCollectionExtensionsTests>>().LogWarning("the app's own message");
+#pragma warning restore CA1848
+        var desk = provider.GetRequiredService<IComplaintDesk>();
+        var c = await desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
+        await desk.RecordDueClocksAsync(c.Id);
+
+        sink.Messages.Should().Contain("the app's own message", "ComplaintFlow must not replace the app's loggers");
+        sink.Messages.Should().Contain(m => m.Contains("breached its deadline"), "ComplaintFlow's own logs reach the app's providers");
+    }
+
+    private sealed class CapturingLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(Messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> messages) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
+        }
     }
 
     [Fact]

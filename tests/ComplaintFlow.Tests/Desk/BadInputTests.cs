@@ -25,7 +25,7 @@ public sealed class BadInputTests
         new("lower-case currency", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(5m, "gbp"))), typeof(ComplaintValidationException), "Remedies[0].Amount.Currency"),
         new("no remedies", c => Propose(c), typeof(ComplaintValidationException), "Remedies: needs at least one remedy"),
         new("refund without amount", c => Propose(c, new Remedy(RemedyKind.Refund, "refund")), typeof(ComplaintValidationException), "Remedies[0].Amount: is required for a refund"),
-        new("amount with five decimals", c => Propose(c, new Remedy(RemedyKind.Credit, "credit", new Money(1.23456m, "GBP"))), typeof(ComplaintValidationException), "more than four decimal places"),
+        new("amount with five decimals", c => Propose(c, new Remedy(RemedyKind.Credit, "credit", new Money(1.23456m, "GBP"))), typeof(ComplaintValidationException), "is 1.23456, but GBP has 2 decimal places"),
         new("amount no tier may approve", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(100_000m, "GBP"))), typeof(ComplaintAuthorizationException), "beyond the 'agent' limit of GBP 100.00; no configured tier may commit that much"),
         new("undefined remedy kind", c => Propose(c, new Remedy((RemedyKind)99, "mystery")), typeof(ComplaintValidationException), "Remedies[0].Kind: '99' is not a RemedyKind"),
         new("too many remedies", c => Propose(c, [.. Enumerable.Repeat(new Remedy(RemedyKind.Apology, "sorry"), 11)]), typeof(ComplaintValidationException), "has 11 remedies; the limit is 10"),
@@ -57,6 +57,18 @@ public sealed class BadInputTests
         new("open with an oversized summary", c => Open(c, new OpenComplaint { CustomerRef = "c", Summary = new string('s', 501), Channel = Channel.Web, Actor = Actors.Agent }), typeof(ComplaintValidationException), "Summary: is 501 characters long; the limit is 500"),
         new("open received in the future", c => Open(c, new OpenComplaint { CustomerRef = "c", Summary = "x", Channel = Channel.Web, Actor = Actors.Agent, ReceivedAt = TestDesk.Start.AddMinutes(1) }), typeof(ComplaintValidationException), "ReceivedAt: is 2026-03-02T09:01:00"),
         new("open reusing a key for a different complaint", c => Open(c, new OpenComplaint { CustomerRef = "other", Summary = "x", Channel = Channel.Web, Actor = Actors.Agent, IdempotencyKey = UsedKey }), typeof(IdempotencyKeyReusedException), "already used for a different command"),
+        new("a thousandth of a yen", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(0.001m, "JPY"))), typeof(ComplaintValidationException), "JPY has 0 decimal places"),
+        new("half a yen", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(100.5m, "JPY"))), typeof(ComplaintValidationException), "JPY has 0 decimal places"),
+        new("a tenth of a penny", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(4.999m, "GBP"))), typeof(ComplaintValidationException), "GBP has 2 decimal places"),
+        new("four decimals of a dinar", c => Propose(c, new Remedy(RemedyKind.Refund, "refund", new Money(1.0001m, "KWD"))), typeof(ComplaintValidationException), "KWD has 3 decimal places"),
+        new("note of only zero-width spaces", c => Note(c, "\u200B\u200B\u200B"), typeof(ComplaintValidationException), "Text: must contain text"),
+        new("note of only byte-order marks and joiners", c => Note(c, "\uFEFF\u2060\u200D"), typeof(ComplaintValidationException), "Text: must contain text"),
+        new("note with a NUL character", c => Note(c, "abc\u0000def"), typeof(ComplaintValidationException), "Text: contains the control character U+0000 at position 3"),
+        new("note with a C1 control character", c => Note(c, "ab\u0085"), typeof(ComplaintValidationException), "Text: contains the control character U+0085 at position 2"),
+        new("note with a lone high surrogate", c => Note(c, "ok \uD83D then"), typeof(ComplaintValidationException), "Text: contains a lone surrogate U+D83D at position 3"),
+        new("note with a lone low surrogate", c => Note(c, "\uDE00"), typeof(ComplaintValidationException), "Text: contains a lone surrogate U+DE00 at position 0"),
+        new("open received in year one", c => Open(c, new OpenComplaint { CustomerRef = "c", Summary = "x", Channel = Channel.Web, Actor = Actors.Agent, ReceivedAt = new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero) }), typeof(ComplaintValidationException), "ReceivedAt: is 0001-01-01"),
+        new("open with a summary of only invisible characters", c => Open(c, new OpenComplaint { CustomerRef = "c", Summary = "\u200B\uFEFF", Channel = Channel.Web, Actor = Actors.Agent }), typeof(ComplaintValidationException), "Summary: must contain text"),
         new("query limit zero", c => c.Desk.QueryAsync(new ComplaintQuery { Limit = 0 }).AsTask(), typeof(ComplaintValidationException), "Limit: must be from 1 to 1000"),
     }.ToDictionary(r => r.Name);
 
@@ -75,7 +87,7 @@ public sealed class BadInputTests
         c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Actors.Agent, Kind = RemedyKind.Credit, Details = "Some credit" });
         c = await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "first note", IdempotencyKey = UsedKey });
         var before = await t.StoredStateAsync(c.Id);
-        var casesBefore = (await t.Store.QueryAsync(new ComplaintQuery { OpenOnly = false })).Count;
+        var casesBefore = (await t.Store.QueryAsync(new ComplaintQuery { OpenOnly = false })).Cases.Count;
         var handledBefore = t.Handled.Events.Count;
 
         var act = () => row.Act(new BadInputContext(t.Desk, c.Id, c.Version));
@@ -84,7 +96,7 @@ public sealed class BadInputTests
         error.Should().BeOfType(row.Expected);
         error.Message.Should().Contain(row.Fragment);
         (await t.StoredStateAsync(c.Id)).Should().Be(before);
-        (await t.Store.QueryAsync(new ComplaintQuery { OpenOnly = false })).Should().HaveCount(casesBefore);
+        (await t.Store.QueryAsync(new ComplaintQuery { OpenOnly = false })).Cases.Should().HaveCount(casesBefore);
         t.Handled.Events.Should().HaveCount(handledBefore, "a refused command raises no events");
     }
 

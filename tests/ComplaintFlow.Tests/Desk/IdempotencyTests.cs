@@ -21,6 +21,27 @@ public sealed class IdempotencyTests
         (await t.Desk.GetHistoryAsync(c.Id)).Should().HaveCount((int)c.Version + 2);
     }
 
+    /// <summary>
+    /// The race behind the occasional refusal, made certain: the caller looks its key up and finds nothing, and before
+    /// it decides, another caller with the same key commits. It must still get the first result, not a refusal.
+    /// </summary>
+    [Fact]
+    public async Task ExecuteAsync_SameKeyCommittedByAnotherCallerWhileDeciding_ReturnsTheFirstResult()
+    {
+        using var shared = new TestDesk();
+        var c = await shared.OpenAsync();
+        var command = new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent, IdempotencyKey = "ack-1" };
+        var interleaving = new CommitsFirstStore(shared.Store, () => shared.Desk.ExecuteAsync(command with { }).AsTask());
+        using var late = new TestDesk(b => b.UseStore(_ => interleaving));
+
+        var result = await late.Desk.ExecuteAsync(command with { });
+
+        interleaving.Interleaved.Should().BeTrue();
+        result.Step.Should().Be(ComplaintFlow.Process.StepIds.Listen);
+        result.Version.Should().Be((await shared.Desk.GetAsync(c.Id)).Version);
+        (await shared.Desk.GetHistoryAsync(c.Id)).Count(e => e.Data is Events.ComplaintAcknowledged).Should().Be(1);
+    }
+
     [Fact]
     public async Task OpenAsync_RepeatedKey_ReturnsTheSameCase()
     {
@@ -31,7 +52,7 @@ public sealed class IdempotencyTests
         var second = await t.Desk.OpenAsync(open);
 
         second.Id.Should().Be(first.Id);
-        (await t.Desk.QueryAsync(new Storage.ComplaintQuery())).Should().ContainSingle();
+        (await t.Desk.QueryAsync(new Storage.ComplaintQuery())).Cases.Should().ContainSingle();
     }
 
     [Fact]
@@ -59,5 +80,24 @@ public sealed class IdempotencyTests
 
         results.Select(r => r.Version).Distinct().Should().ContainSingle();
         (await t.Desk.GetAsync(c.Id)).Notes.Should().ContainSingle();
+    }
+
+    /// <summary>Answers the first key lookup with "not found", but only after another caller's command has committed.</summary>
+    private sealed class CommitsFirstStore(Storage.IComplaintStore inner, Func<Task> otherCaller) : DelegatingStore(inner)
+    {
+        public bool Interleaved { get; private set; }
+
+        public override async ValueTask<Storage.IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+        {
+            if (Interleaved)
+            {
+                return await base.FindIdempotencyRecordAsync(idempotencyKey, cancellationToken);
+            }
+
+            var before = await base.FindIdempotencyRecordAsync(idempotencyKey, cancellationToken);
+            Interleaved = true;
+            await otherCaller();
+            return before;
+        }
     }
 }

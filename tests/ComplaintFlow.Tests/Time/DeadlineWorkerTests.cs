@@ -3,7 +3,6 @@ using ComplaintFlow.Tests.Support;
 using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintFlow.Tests.Time;
@@ -28,8 +27,8 @@ public sealed class DeadlineWorkerTests
         var options = Options.Create(new DeadlineWorkerOptions { BatchSize = 7, Lease = TimeSpan.FromMilliseconds(1) });
         var workers = new[]
         {
-            new DeadlineWorker(first.Desk, first.Store, first.Time, options, NullLogger<DeadlineWorker>.Instance),
-            new DeadlineWorker(second.Desk, first.Store, second.Time, options, NullLogger<DeadlineWorker>.Instance),
+            new DeadlineWorker(first.Desk, first.Store, first.Time, options),
+            new DeadlineWorker(second.Desk, first.Store, second.Time, options),
         };
 
         // Both race over the same due cases until nothing is left; leases are short so they collide often.
@@ -71,11 +70,11 @@ public sealed class DeadlineWorkerTests
         var c = await t.OpenAsync();
         t.Time.SetUtcNow(AfterAcknowledgeDeadline);
         var options = Options.Create(new DeadlineWorkerOptions());
-        await new DeadlineWorker(t.Desk, t.Store, t.Time, options, NullLogger<DeadlineWorker>.Instance).RunOnceAsync();
+        await new DeadlineWorker(t.Desk, t.Store, t.Time, options).RunOnceAsync();
         var version = (await t.Desk.GetAsync(c.Id)).Version;
 
         t.Time.Advance(TimeSpan.FromMinutes(5));
-        await new DeadlineWorker(t.Desk, t.Store, t.Time, options, NullLogger<DeadlineWorker>.Instance).RunOnceAsync();
+        await new DeadlineWorker(t.Desk, t.Store, t.Time, options).RunOnceAsync();
 
         (await t.Desk.GetAsync(c.Id)).Version.Should().Be(version);
     }
@@ -102,6 +101,41 @@ public sealed class DeadlineWorkerTests
         (await t.Desk.GetHistoryAsync(c.Id)).Count(e => e.Data is ClockBreached).Should().Be(1);
     }
 
+    /// <summary>
+    /// Under a real generic host: the store fails three polls and then two case reads. The worker logs, backs off and
+    /// recovers by itself; the host never stops; the breach is recorded once the store is back.
+    /// </summary>
+    [Fact]
+    public async Task HostedWorker_StoreOutageForAFewPolls_KeepsTheHostUp_AndRecordsTheBreachAfterRecovery()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestDesk.Start);
+        var inner = new Storage.InMemoryComplaintStore();
+        var store = new OutageStore(inner);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddComplaintFlow().UseStore(_ => store).AddDeadlineWorker(o => o.PollInterval = TimeSpan.FromMinutes(1));
+        using var host = builder.Build();
+        var desk = host.Services.GetRequiredService<IComplaintDesk>();
+        var c = await desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        store.FailNext(claims: 3, finds: 2);
+        time.SetUtcNow(AfterAcknowledgeDeadline);
+        await host.StartAsync(cancel.Token);
+
+        while ((await inner.FindAsync(c.Id))?.Tier != "supervisor" || store.ClaimAttempts < 4)
+        {
+            cancel.Token.ThrowIfCancellationRequested();
+            lifetime.ApplicationStopping.IsCancellationRequested.Should().BeFalse("a store outage must not stop the host");
+            time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(10, cancel.Token);
+        }
+
+        lifetime.ApplicationStopping.IsCancellationRequested.Should().BeFalse();
+        (await inner.GetHistoryAsync(c.Id)).Count(e => e.Data is ClockBreached).Should().Be(1);
+        await host.StopAsync(CancellationToken.None);
+    }
+
     [Fact]
     public void AddDeadlineWorker_BadOptions_FailWithAClearMessage()
     {
@@ -109,6 +143,6 @@ public sealed class DeadlineWorkerTests
 
         var act = () => provider.GetRequiredService<IOptions<DeadlineWorkerOptions>>().Value;
 
-        act.Should().Throw<OptionsValidationException>().WithMessage("*BatchSize must be 1 or more*");
+        act.Should().Throw<OptionsValidationException>().WithMessage("*DeadlineWorkerOptions.BatchSize is 0; it must be 1 or more*");
     }
 }

@@ -14,7 +14,7 @@ internal static class CaseQuerySql
         ArgumentNullException.ThrowIfNull(query);
         StoreQueryValidation.Check(query);
         var p = dialect.ParameterPrefix;
-        var sql = new StringBuilder($"SELECT id, {documentColumn} FROM {dialect.TablePrefix}cases WHERE 1 = 1");
+        var sql = new StringBuilder($"SELECT id, version, {documentColumn} FROM {dialect.TablePrefix}cases WHERE 1 = 1");
         var parameters = new List<(string, object?)>();
         void Where(string column, string comparison, string name, object value)
         {

@@ -3,17 +3,27 @@ using ComplaintFlow.Outbox;
 namespace ComplaintFlow.Storage.Sql;
 
 /// <summary>An outbox row as a SQL store reads it, before its event document is parsed.</summary>
-internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, bool Parked, string Document)
+internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, bool Parked, object Document)
 {
+    /// <summary>Parses rows for listing: an event that cannot be read is listed as such, with the reason, not thrown.</summary>
+    public static List<OutboxEntry> ParseAll(IReadOnlyList<OutboxRow> rows, string store) =>
+        [.. rows.Select(row =>
+        {
+            try
+            {
+                return row.ToEntry(StoredDocuments.ReadEvent(row.CaseId, row.Document, store));
+            }
+            catch (ComplaintDataException exception)
+            {
+                return row.ToEntry(null) with { ReadError = exception.Problem };
+            }
+        })];
+
     /// <summary>
     /// Turns claimed rows into entries. An event that cannot be read cannot be delivered: it is reported for parking,
     /// with the reason, and its case's later entries are left out so nothing overtakes it; earlier ones and every other
     /// case are delivered as usual.
     /// </summary>
-    /// <summary>Parses rows for listing, where an unreadable event is an error naming its case.</summary>
-    public static List<OutboxEntry> ParseAll(IReadOnlyList<OutboxRow> rows, string store) =>
-        [.. rows.Select(row => new OutboxEntry(StoredDocuments.ReadEvent(row.CaseId, row.Document, store), row.Attempts, row.NextAttemptAt, row.LastError, row.Parked))];
-
     public static (List<OutboxEntry> Entries, List<(OutboxRow Row, string Error)> Unreadable) Parse(IReadOnlyList<OutboxRow> rows, string store)
     {
         var entries = new List<OutboxEntry>(rows.Count);
@@ -28,8 +38,7 @@ internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int
 
             try
             {
-                var complaintEvent = StoredDocuments.ReadEvent(row.CaseId, row.Document, store);
-                entries.Add(new OutboxEntry(complaintEvent, row.Attempts, row.NextAttemptAt, row.LastError, row.Parked));
+                entries.Add(row.ToEntry(StoredDocuments.ReadEvent(row.CaseId, row.Document, store)));
             }
             catch (ComplaintDataException exception)
             {
@@ -40,4 +49,6 @@ internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int
 
         return (entries, unreadable);
     }
+
+    private OutboxEntry ToEntry(Events.ComplaintEvent? complaintEvent) => new(CaseId, Sequence, complaintEvent, Attempts, NextAttemptAt, LastError, Parked);
 }

@@ -26,7 +26,7 @@ internal static class OperationsSnippets
         var outbox = services.GetRequiredService<IComplaintOutbox>();
         foreach (var entry in await outbox.ListAsync(new OutboxQuery { ParkedOnly = true }))
         {
-            Console.WriteLine($"{entry.CaseId} #{entry.Sequence} {entry.Event.Data.GetType().Name}: {entry.Attempts} attempts, last error {entry.LastError}");
+            Console.WriteLine($"{entry.CaseId} #{entry.Sequence} {entry.Event?.Data.GetType().Name ?? entry.ReadError}: {entry.Attempts} attempts, last error {entry.LastError}");
         }
 
         // After fixing the cause (a mail server, a bad address):

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace ComplaintFlow.Validation;
+
+/// <summary>
+/// What counts as text: at least one visible character; no control characters but tab, carriage return and line feed;
+/// and valid UTF-16 (no lone surrogates, which PostgreSQL's jsonb and most sinks refuse). Each failure names the field
+/// and the position, counted in UTF-16 code units from 0.
+/// </summary>
+internal static class TextRules
+{
+    public static void Check(string value, string field)
+    {
+        var visible = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                {
+                    throw new ComplaintValidationException(field, $"contains a lone surrogate U+{(int)c:X4} at position {i}, which is not valid text; the text was probably cut in the middle of a character.");
+                }
+
+                visible |= !IsInvisible(Rune.GetUnicodeCategory(new Rune(c, value[i + 1])), new Rune(c, value[i + 1]).Value);
+                i++;
+                continue;
+            }
+
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            {
+                throw new ComplaintValidationException(field, $"contains the control character U+{(int)c:X4} at position {i}; only tab, carriage return and line feed are allowed.");
+            }
+
+            visible |= !IsInvisible(char.GetUnicodeCategory(c), c);
+        }
+
+        if (!visible)
+        {
+            throw new ComplaintValidationException(field, "must contain text, not only white space or invisible characters.");
+        }
+    }
+
+    /// <summary>White space, format characters (zero-width spaces, joiners, byte-order marks), lone combining marks and the Hangul and Braille blanks.</summary>
+    private static bool IsInvisible(UnicodeCategory category, int codePoint) =>
+        category is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+        || codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800;
+}

@@ -1,0 +1,124 @@
+using ComplaintFlow.Outbox;
+using ComplaintFlow.Storage;
+
+namespace ComplaintFlow.Stores.Tests;
+
+/// <summary>
+/// Rows damaged behind the store's back: each fails only operations on its own case, with a typed error that names
+/// the case, and never spreads to queries, other customers' commands or the outbox listing.
+/// </summary>
+public abstract partial class SqlStoreContract
+{
+    [Fact]
+    public async Task Query_PageHoldingOneUnreadableCase_ReturnsTheReadableCases_WithoutThrowing()
+    {
+        var before = await OpenAsync("cust-x");
+        var broken = await OpenAsync("cust-x");
+        var after = await OpenAsync("cust-y");
+        await CorruptCaseAsync(broken.Id);
+
+        var page = await Desk.QueryAsync(new ComplaintQuery { OpenOnly = false });
+
+        page.Cases.Select(c => c.Id).Should().Equal(before.Id, after.Id);
+        page.Unreadable.Should().ContainSingle().Which.Should().Match<UnreadableCase>(u => u.Id == broken.Id.ToString() && u.Reason.Contains("cannot be read"));
+    }
+
+    [Fact]
+    public async Task Open_ForACustomerWhoseEarlierCaseIsUnreadable_StillOpens()
+    {
+        var broken = await OpenAsync("cust-x");
+        await CorruptCaseAsync(broken.Id);
+
+        var opened = await OpenAsync("cust-x");
+
+        opened.Step.Should().Be(Process.StepIds.Acknowledge, "the repeat-complainant count needs no documents");
+    }
+
+    [Fact]
+    public async Task Outbox_List_WithOneUnreadableEvent_ShowsItAsUnreadable_AndListsEveryOtherEntry()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var broken = await app.OpenAsync("cust-x");
+        broken = await app.Desk.ExecuteAsync(new AddNote { CaseId = broken.Id, Actor = Agent, Text = "after the damage" });
+        var fine = await app.OpenAsync("cust-y");
+        await CorruptEventAsync(broken.Id, 2);
+
+        var all = await app.Outbox.ListAsync(new OutboxQuery());
+
+        all.Where(e => e.CaseId == fine.Id).Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, (int)fine.Version).Select(i => (long)i));
+        var damaged = all.Where(e => e.CaseId == broken.Id).ToList();
+        damaged.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, (int)broken.Version).Select(i => (long)i));
+        damaged.Single(e => e.Sequence == 2).Should().Match<OutboxEntry>(e => e.Event == null && e.ReadError!.Contains("cannot be read"));
+        damaged.Where(e => e.Sequence != 2).Should().OnlyContain(e => e.Event != null && e.ReadError == null);
+    }
+
+    [Fact]
+    public async Task Outbox_ListParkedOnly_WithAnUnreadableParkedEvent_ShowsIt()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var broken = await app.OpenAsync("cust-x");
+        broken = await app.Desk.ExecuteAsync(new AddNote { CaseId = broken.Id, Actor = Agent, Text = "after the damage" });
+        await CorruptEventAsync(broken.Id, 2);
+        await app.Outbox.DispatchPendingAsync();
+
+        var parked = await app.Outbox.ListAsync(new OutboxQuery { ParkedOnly = true });
+
+        parked.Should().ContainSingle().Which.Should().Match<OutboxEntry>(e => e.CaseId == broken.Id && e.Sequence == 2 && e.IsParked && e.ReadError != null);
+    }
+
+    [Fact]
+    public async Task History_WithAGap_IsADataErrorNamingTheCaseAndTheFirstBadSequence()
+    {
+        var c = await LongerCaseAsync();
+        await DeleteEventAsync(c.Id, 3);
+
+        var act = () => Desk.GetHistoryAsync(c.Id).AsTask();
+
+        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.CaseId.Should().Be(c.Id);
+        error.Problem.Should().Contain("event 3");
+    }
+
+    [Fact]
+    public async Task History_WithARepeatedSequence_IsADataErrorNamingTheCaseAndTheSequence()
+    {
+        var c = await LongerCaseAsync();
+        await RenumberEventDocumentAsync(c.Id, sequence: 3, documentSays: 2);
+
+        var act = () => Desk.GetHistoryAsync(c.Id).AsTask();
+
+        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.CaseId.Should().Be(c.Id);
+        error.Problem.Should().Contain("event 3");
+    }
+
+    [Fact]
+    public async Task Case_WhoseVersionColumnWasEdited_IsADataError_NotAnEndlessConflict()
+    {
+        var c = await LongerCaseAsync();
+        await SetVersionColumnAsync(c.Id, c.Version + 5);
+
+        var act = () => Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "hello" }).AsTask();
+
+        var error = (await act.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.CaseId.Should().Be(c.Id);
+        error.Problem.Should().Contain($"{c.Version + 5}").And.Contain($"{c.Version}");
+    }
+
+    private async Task<ComplaintCase> LongerCaseAsync()
+    {
+        var c = await OpenAsync("cust-long");
+        c = await Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Agent, Owner = Agent });
+        c = await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "one" });
+        return await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "two" });
+    }
+
+    /// <summary>Deletes one event row.</summary>
+    protected abstract Task DeleteEventAsync(ComplaintId caseId, long sequence);
+
+    /// <summary>Rewrites the sequence inside one event's stored document, leaving its row number alone.</summary>
+    protected abstract Task RenumberEventDocumentAsync(ComplaintId caseId, long sequence, long documentSays);
+
+    /// <summary>Sets the case row's version column by hand.</summary>
+    protected abstract Task SetVersionColumnAsync(ComplaintId caseId, long version);
+}
