@@ -58,7 +58,7 @@ public sealed class PostgreSqlStoreContractTests : SqlStoreContract
 
     protected override async Task<(bool Parked, string? LastError)> OutboxRowAsync(ComplaintId caseId, long sequence)
     {
-        await using var connection = new NpgsqlConnection(SchemaConnectionString);
+        await using var connection = new NpgsqlConnection(DirectConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT parked, last_error FROM complaintflow_outbox WHERE case_id = @id AND sequence = @sequence", connection);
         command.Parameters.AddWithValue("id", caseId.Value);
@@ -68,11 +68,15 @@ public sealed class PostgreSqlStoreContractTests : SqlStoreContract
         return (reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
+    // Unpooled, for the test's own statements: each test has a schema of its own, and a pool per schema would keep a
+    // connection open per test.
+    private string DirectConnectionString => new NpgsqlConnectionStringBuilder(SchemaConnectionString) { Pooling = false }.ToString();
+
     private string SchemaConnectionString => new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ToString();
 
     private async Task ExecuteAsync(string sql, ComplaintId caseId)
     {
-        await using var connection = new NpgsqlConnection(SchemaConnectionString);
+        await using var connection = new NpgsqlConnection(DirectConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("id", caseId.Value);

@@ -21,6 +21,28 @@ internal static class OperationsSnippets
             .AddOutboxWorker();
     }
 
+    public static void Backoff(IServiceCollection services)
+    {
+        services.AddComplaintFlow(options => options.Outbox.FailureBackoff.MaxDelay = TimeSpan.FromMinutes(1))
+            .AddDeadlineWorker(o =>
+            {
+                o.FailureBackoff.FirstDelay = TimeSpan.FromSeconds(2);
+                o.FailureBackoff.Jitter = 0.5;
+            });
+    }
+
+    public static void HealthChecks(IServiceCollection services)
+    {
+        services.AddHealthChecks().AddComplaintFlow(
+            o =>
+            {
+                o.WorkerStaleAfterIntervals = 5;
+                o.MaxParkedEvents = 10;
+                o.MaxUndeliveredAge = TimeSpan.FromMinutes(15);
+            },
+            tags: ["ready"]);
+    }
+
     public static async Task RedriveAsync(IServiceProvider services, ComplaintId parkedCaseId)
     {
         var outbox = services.GetRequiredService<IComplaintOutbox>();
