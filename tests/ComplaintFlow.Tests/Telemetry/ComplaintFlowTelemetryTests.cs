@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using ComplaintFlow.Process;
 using ComplaintFlow.Telemetry;
 using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintFlow.Tests.Telemetry;
 
@@ -34,6 +35,26 @@ public sealed class ComplaintFlowTelemetryTests : IDisposable
             ActivityStopped = _stopped.Enqueue,
         };
         ActivitySource.AddActivityListener(_activities);
+    }
+
+    [Fact]
+    public async Task WorkerPollFailures_AreCountedByWorker()
+    {
+        var store = new OutageStore(new Storage.InMemoryComplaintStore());
+        using var t = new TestDesk(b => b.UseStore(_ => store).AddDeadlineWorker(o => o.FailureBackoff.Jitter = 0));
+        var worker = t.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ComplaintFlow.Time.DeadlineWorker>().Single();
+        store.FailNext(claims: 2, finds: 0);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await worker.StartAsync(cancel.Token);
+        while (store.ClaimAttempts < 3)
+        {
+            t.Time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(10, cancel.Token);
+        }
+
+        await worker.StopAsync(CancellationToken.None);
+        Sum(ComplaintFlowTelemetry.WorkerPollFailures, ("worker", "deadline-worker")).Should().Be(2);
+        worker.Status.ConsecutiveFailures.Should().Be(0, "the third poll succeeded");
     }
 
     [Fact]
