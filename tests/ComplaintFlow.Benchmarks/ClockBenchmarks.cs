@@ -45,5 +45,5 @@ public class ClockBenchmarks
     public DateTimeOffset CloseOfTenthBusinessDay() => _london.CloseOfBusinessDay(Monday, 10);
 
     [Benchmark]
-    public object? StartClocksAtOpening() => _engine.Advance(null, _case, _opened, null, Monday);
+    public object? StartClocksAtOpening() => _engine.Advance(new ClockChangeInputs(_case.Clocks, Monday, _opened, null, false, false, [], []), Monday);
 }

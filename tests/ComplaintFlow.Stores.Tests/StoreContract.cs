@@ -16,6 +16,7 @@ public abstract partial class StoreContract : IAsyncLifetime
 {
     protected static readonly Actor Agent = new("a-1", "Sam", "agent");
     protected static readonly Actor Supervisor = new("s-1", "Pat", "supervisor");
+    protected static readonly Actor Specialist = new("x-1", "Ari", "specialist-team");
 
     private ServiceProvider? _provider;
 
@@ -332,19 +333,20 @@ public abstract partial class StoreContract : IAsyncLifetime
     /// <summary>A case that went through most of life: escalation, clocks, proposals, notes, categories, a reopen.</summary>
     private async Task<ComplaintCase> LivedCaseAsync()
     {
+        // The vulnerable customer's case goes to the specialist team at once (PR-19); the specialists work it.
         var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = "cust-9", Summary = "Broken kettle", Channel = Channel.Phone, Actor = Agent, Categories = ["kettles", "quality"], Flags = ComplaintFlags.VulnerableCustomer });
-        c = await Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Agent, Owner = Agent, Message = "Sorry" });
-        c = await Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Agent, Text = "It leaks." });
-        c = await Desk.ExecuteAsync(new RecordClarification { CaseId = c.Id, Actor = Agent, Question = "Where?", Answer = "The base." });
-        c = await Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Agent, Text = "The base leaks." });
-        c = await Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Agent });
-        c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Replacement, Details = "A new one" });
-        c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Replacement, "New kettle")], Alternatives = [new Remedy(RemedyKind.Refund, "Refund", new Money(39.99m, "GBP"))], Explanation = "Replace it" });
-        c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
+        c = await Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Specialist, Owner = Specialist, Message = "Sorry" });
+        c = await Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Specialist, Text = "It leaks." });
+        c = await Desk.ExecuteAsync(new RecordClarification { CaseId = c.Id, Actor = Specialist, Question = "Where?", Answer = "The base." });
+        c = await Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Specialist, Text = "The base leaks." });
+        c = await Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Specialist });
+        c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Specialist, Kind = RemedyKind.Replacement, Details = "A new one" });
+        c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Specialist, Remedies = [new Remedy(RemedyKind.Replacement, "New kettle")], Alternatives = [new Remedy(RemedyKind.Refund, "Refund", new Money(39.99m, "GBP"))], Explanation = "Replace it" });
+        c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Specialist, ProposalNumber = 1 });
         Time.Advance(TimeSpan.FromHours(3));
-        c = await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Agent, Description = "Sent", Reference = "SHIP-1" });
-        c = await Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Agent, Satisfied = false, Csat = 2, Comment = "Also leaks" });
-        c = await Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Agent, Message = "Looking again", NextUpdateBy = Time.GetUtcNow().AddDays(1) });
+        c = await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Specialist, Description = "Sent", Reference = "SHIP-1" });
+        c = await Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Specialist, Satisfied = false, Csat = 2, Comment = "Also leaks" });
+        c = await Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Specialist, Message = "Looking again", NextUpdateBy = Time.GetUtcNow().AddDays(1) });
         return await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "Second round" });
     }
 }

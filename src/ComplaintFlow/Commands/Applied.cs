@@ -2,8 +2,11 @@ using ComplaintFlow.Events;
 
 namespace ComplaintFlow;
 
-/// <summary>A command's effect: the changed case and one or two events (a second for consequences such as closing).</summary>
-internal readonly record struct Applied(ComplaintCase Case, ComplaintEventData Event, ComplaintEventData? Then = null)
+/// <summary>
+/// A command's effect: the changed case and up to two events (a second for consequences such as closing). A change
+/// with no event (due clocks, before the clocks speak) leaves the case as it was.
+/// </summary>
+internal readonly record struct Applied(ComplaintCase Case, ComplaintEventData? Event, ComplaintEventData? Then = null)
 {
-    public int EventCount => Then is null ? 1 : 2;
+    public int EventCount => Event is null ? 0 : Then is null ? 1 : 2;
 }

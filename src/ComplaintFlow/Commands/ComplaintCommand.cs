@@ -74,16 +74,41 @@ public abstract record ComplaintCommand
         ValidateFields();
     }
 
-    /// <summary>The state-machine trigger; differs from <see cref="Action"/> only where one action has several outcomes.</summary>
-    internal virtual string TriggerFor(in TriggerContext context) => Action;
+    /// <summary>
+    /// The state-machine trigger, or <see langword="null"/> for a change that does not move through the process (opening,
+    /// recording due clocks); differs from <see cref="Action"/> only where one action has several outcomes.
+    /// </summary>
+    internal virtual string? TriggerFor(in TriggerContext context) => Action;
 
     /// <summary>Checks the command's own fields; nothing about the case.</summary>
     private protected abstract void ValidateFields();
 
-    /// <summary>Checks the command against the loaded case and the actor's authority, after the process allowed it.</summary>
+    /// <summary>A hash of everything the command says, for idempotency keys.</summary>
+    internal virtual string Fingerprint(Process.ComplaintProcess process) => CommandFingerprint.Of(this);
+
+    /// <summary>For a command that creates its case: the case before its first event (version 0). Others load theirs.</summary>
+    internal virtual ComplaintCase? NewCase(Process.ComplaintProcess process, Policies.AuthorityRules authority, DateTimeOffset now) => null;
+
+    /// <summary>What an app's authorization policy sees as the command.</summary>
+    internal virtual object AuthorizationSubject => this;
+
+    /// <summary>True for a change that, beaten to a case by another, should be decided again on the fresh case (it is idempotent).</summary>
+    internal virtual bool RedecideOnConflict => false;
+
+    /// <summary>True for a change whose events are the clocks' warnings and breaches now due, not a command's effect.</summary>
+    internal virtual bool RecordsDueClocks => false;
+
+    /// <summary>Checks the command against the loaded case, after the process and the actor's authority allowed it.</summary>
     internal virtual void CheckAgainst(in CommandContext context)
     {
     }
+
+    /// <summary>
+    /// The last checks before applying, which may need the app (a feasibility check) or stop the command in favour of an
+    /// escalation: returns the authority shortfall when the command should escalate the case instead of applying
+    /// (PR-07). The default has none.
+    /// </summary>
+    internal virtual ValueTask<Policies.AuthorityShortfall?> PrepareAsync(PreparationContext context, CancellationToken cancellationToken) => default;
 
     /// <summary>Computes the new snapshot and what happened. Pure: no I/O, no clock but <see cref="CommandContext.Now"/>.</summary>
     internal abstract Applied Apply(in CommandContext context);

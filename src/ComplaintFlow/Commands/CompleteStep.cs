@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
@@ -7,65 +8,130 @@ using ComplaintFlow.Validation;
 
 namespace ComplaintFlow;
 
-/// <summary>Completes a custom step (see <see cref="ComplaintStep{TInput}"/>) with the step's own input.</summary>
+/// <summary>
+/// Completes a custom step (see <see cref="ComplaintStep{TInput}"/>) with the step's own input, or sends the case back
+/// to an earlier step through one of the step's send-backs (see <see cref="StepFacts.SendBacks"/>).
+/// </summary>
 public sealed record CompleteStep : ComplaintCommand
 {
     /// <summary>The custom step to complete; the case must be waiting in it.</summary>
     public required string StepId { get; init; }
 
-    /// <summary>The step's input; its type must be the step's <see cref="ComplaintStep.InputType"/>. Required.</summary>
-    /// <remarks>Not <c>required</c> in the C# sense because it is left out of the command's JSON form; a missing input is refused when the command runs.</remarks>
+    /// <summary>
+    /// The step's input as an object of its <see cref="ComplaintStep.InputType"/>, for callers in .NET. Required to
+    /// complete the step, optional for a send-back. Over JSON, send <see cref="InputJson"/> instead.
+    /// </summary>
     [JsonIgnore]
-    public object Input { get; init; } = null!;
+    public object? Input { get; init; }
+
+    /// <summary>
+    /// The step's input as JSON (the <c>input</c> member of the command's JSON form), read with the step's own type
+    /// information when <see cref="Input"/> is not set. A command built from JSON carries its input here.
+    /// </summary>
+    [JsonPropertyName("input")]
+    public JsonElement? InputJson { get; init; }
+
+    /// <summary>
+    /// The send-back action to take instead of completing the step (for example <c>decline-legal-review</c>), or
+    /// <see langword="null"/> to complete it and move on.
+    /// </summary>
+    public string? SendBack { get; init; }
+
+    /// <summary>Why the case goes back; required with <see cref="SendBack"/>.</summary>
+    public string? Reason { get; init; }
 
     /// <inheritdoc />
-    public override string Action => "complete-step";
+    public override string Action => ComplaintActions.CompleteStep;
 
-    internal override string TriggerFor(in TriggerContext context) => StepOf(context.Process).CompletionAction;
+    internal override string TriggerFor(in TriggerContext context) => SendBack ?? StepOf(context.Process).CompletionAction;
 
     internal ComplaintStep StepOf(ComplaintProcess process) =>
         process.FindCustomStep(StepId)
         ?? throw new ComplaintValidationException(nameof(StepId), $"'{StepId}' is not a custom step of process {process.Version}; its steps are: {string.Join(", ", process.StepIds)}.");
 
+    internal override string Fingerprint(ComplaintProcess process) =>
+        CommandFingerprint.Of(this, InputOf(StepOf(process)) is { } input ? JsonSerializer.SerializeToUtf8Bytes(StepOf(process).SerializeInput(input)) : []);
+
     private protected override void ValidateFields()
     {
         Require.Text(StepId, nameof(StepId), Require.IdLength);
-        if (Input is null)
+        if (SendBack is null)
         {
-            throw new ComplaintValidationException(nameof(Input), "is required but was null.");
+            if (Input is null && InputJson is null)
+            {
+                throw new ComplaintValidationException(nameof(Input), "is required but was null.");
+            }
+
+            Require.OptionalText(Reason, nameof(Reason), Require.TextLength);
+        }
+        else
+        {
+            Require.Text(SendBack, nameof(SendBack), Require.IdLength);
+            Require.Text(Reason, nameof(Reason), Require.TextLength);
         }
     }
 
     internal override void CheckAgainst(in CommandContext context)
     {
         var step = StepOf(context.Process);
-        if (!step.InputType.IsInstanceOfType(Input))
+        var sendBack = SendBackOf(step);
+        var input = InputOf(step);
+        if (input is not null && !step.InputType.IsInstanceOfType(input))
         {
-            throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {Input.GetType().Name}.");
+            throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
         }
 
-        var check = step.CheckInput(context.Case, Actor, Input);
+        var action = sendBack?.Action ?? step.CompletionAction;
+        var check = step.CheckInput(context.Case, Actor, input, sendBack);
         switch (check.Kind)
         {
             case StepCheckKind.Invalid:
                 throw new ComplaintValidationException($"{nameof(Input)}.{check.Field}", check.Reason!);
             case StepCheckKind.Unauthorized:
-                throw new ComplaintAuthorizationException(Actor.Id, step.CompletionAction, check.Reason!);
+                throw new ComplaintAuthorizationException(Actor.Id, action, check.Reason!);
             case StepCheckKind.NotYet:
-                throw new ActionNotPermittedException(context.Case.Id, context.Case.Step, step.CompletionAction, [step.CompletionAction], [check.Reason!]);
+                throw new ActionNotPermittedException(context.Case.Id, context.Case.Step, action, [action], [check.Reason!]);
         }
     }
 
     internal override Applied Apply(in CommandContext context)
     {
-        var content = StepOf(context.Process).RecordInput(Input);
-        var record = new StepRecord(StepId, content.Summary, content.Data.ToImmutableSortedDictionary(StringComparer.Ordinal), Actor, context.Now);
-        return new(context.Case with { StepRecords = context.Case.StepRecords.Add(record) }, new StepCompleted(record));
+        var step = StepOf(context.Process);
+        var sendBack = SendBackOf(step);
+        var input = InputOf(step);
+        var content = step.RecordInput(input, sendBack, Reason);
+        var record = new StepRecord(StepId, content.Summary, content.Data.ToImmutableSortedDictionary(StringComparer.Ordinal), Actor, context.Now)
+        {
+            Input = input is null ? null : step.SerializeInput(input),
+            Action = sendBack?.Action ?? step.CompletionAction,
+            NextStep = context.NextStep,
+            Reason = Reason,
+        };
+        var recorded = context.Case with { StepRecords = context.Case.StepRecords.Add(record) };
+        return sendBack is null
+            ? new(recorded, new StepCompleted(record))
+            : new(SentBack(recorded, context), new StepSentBack(record));
     }
 
-    internal string DescribeInput(ComplaintProcess process)
+    /// <summary>
+    /// Going back to or before gain-agreement sets the accepted proposal aside, so fulfilment needs a new agreement
+    /// (PR-08); going back to or before fulfil undoes the recorded fulfilment's place in the round.
+    /// </summary>
+    private static ComplaintCase SentBack(ComplaintCase complaint, in CommandContext context)
     {
-        var content = StepOf(process).RecordInput(Input);
-        return content.Summary + "|" + string.Join("|", content.Data.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
+        var target = context.Process.IndexOf(context.NextStep);
+        if (target <= context.Process.IndexOf(StepIds.GainAgreement) && complaint.AcceptedProposal is { } agreed)
+        {
+            complaint = complaint with { Proposals = complaint.Proposals.SetItem(complaint.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded }) };
+        }
+
+        return target <= context.Process.IndexOf(StepIds.Fulfil) && complaint.Fulfilment is not null ? complaint with { Fulfilment = null } : complaint;
     }
+
+    private StepSendBack? SendBackOf(ComplaintStep step) =>
+        SendBack is null ? null
+        : step.Facts.SendBacks.FirstOrDefault(s => s.Action == SendBack)
+            ?? throw new ComplaintValidationException(nameof(SendBack), $"'{SendBack}' is not a send-back of step '{StepId}'; {(step.Facts.SendBacks.IsEmpty ? "it has none" : "its send-backs are: " + string.Join(", ", step.Facts.SendBacks.Select(s => s.Action)))}.");
+
+    private object? InputOf(ComplaintStep step) => Input ?? (InputJson is { } json ? step.DeserializeInput(json, nameof(Input)) : null);
 }

@@ -35,10 +35,18 @@ public sealed record OpenComplaint
     /// <summary>True when the company opens the case itself to warn the customer of a disappointment (PR-15).</summary>
     public bool Proactive { get; init; }
 
+    /// <summary>
+    /// The customer's language as an IETF tag such as <c>fr-FR</c>, when known; customer-facing texts are chosen in it.
+    /// </summary>
+    public string? CustomerLanguage { get; init; }
+
     /// <summary>An optional key that makes opening safe to retry: a repeat returns the same case.</summary>
     public string? IdempotencyKey { get; init; }
 
-    internal ImmutableArray<string> Validate()
+    /// <summary>The categories trimmed, without repeats, in order.</summary>
+    internal ImmutableArray<string> NormalisedCategories => Require.Categories(Categories, nameof(Categories));
+
+    internal void Validate()
     {
         Require.Text(CustomerRef, nameof(CustomerRef), Require.IdLength);
         Require.Text(Summary, nameof(Summary), Require.SummaryLength);
@@ -52,6 +60,7 @@ public sealed record OpenComplaint
             throw new ComplaintValidationException(nameof(ReceivedAt), $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd}; the clocks cannot count from there (time zones had no standard rules), so give the real date of receipt.");
         }
 
-        return Require.Categories(Categories, nameof(Categories));
+        Require.Language(CustomerLanguage, nameof(CustomerLanguage));
+        Require.Categories(Categories, nameof(Categories));
     }
 }

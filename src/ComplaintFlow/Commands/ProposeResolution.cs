@@ -52,6 +52,22 @@ public sealed record ProposeResolution : ComplaintCommand
         return null;
     }
 
+    /// <summary>
+    /// PR-07: never promise beyond authority, nor what cannot be delivered. A shortfall makes the desk escalate the case
+    /// to someone who can approve instead of recording the proposal; an infeasible remedy is refused.
+    /// </summary>
+    internal override async ValueTask<AuthorityShortfall?> PrepareAsync(PreparationContext context, CancellationToken cancellationToken)
+    {
+        if (FindShortfall(context.Authority) is { } shortfall)
+        {
+            return shortfall;
+        }
+
+        IReadOnlyList<Remedy> remedies = Alternatives.IsDefaultOrEmpty ? Remedies : [.. Remedies, .. Alternatives];
+        var result = await context.Feasibility.CheckAsync(context.Case, remedies, cancellationToken).ConfigureAwait(false);
+        return result.IsFeasible ? null : throw new RemedyNotFeasibleException(context.Case.Id, result.Reason ?? "the app's feasibility check gave no reason.");
+    }
+
     internal override Applied Apply(in CommandContext context)
     {
         var proposal = new Proposal(context.Case.Proposals.Length + 1, Remedies, Alternatives.IsDefault ? [] : Alternatives, Explanation, Actor, context.Now, ProposalStatus.Open);

@@ -47,13 +47,40 @@ public sealed class ComplaintFlowBuilder
     }
 
     /// <summary>
-    /// Adds an escalation policy that runs after every command, after the built-in ones (PR-11). Adding the same type
-    /// twice registers it once.
+    /// Adds an escalation policy that runs after every change (PR-11). Adding the same type twice registers it once.
+    /// Ties between equally senior targets go as <see cref="EscalationOptions.TieBreakOrder"/> says.
     /// </summary>
     public ComplaintFlowBuilder AddEscalationPolicy<TPolicy>()
         where TPolicy : class, IEscalationPolicy
     {
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, TPolicy>());
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a configured escalation policy instance, for example one of two instances of a class with different
+    /// settings. Each registered policy needs a <see cref="IEscalationPolicy.Name"/> of its own.
+    /// </summary>
+    public ComplaintFlowBuilder AddEscalationPolicy(IEscalationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Services.AddSingleton(policy);
+        return this;
+    }
+
+    /// <summary>Adds an escalation policy built from the app's services when the desk is first resolved.</summary>
+    public ComplaintFlowBuilder AddEscalationPolicy(Func<IServiceProvider, IEscalationPolicy> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddSingleton(factory);
+        return this;
+    }
+
+    /// <summary>Uses the app's own customer-facing texts for the built-in escalation policies (PR-11), for example in other languages.</summary>
+    public ComplaintFlowBuilder UseCustomerExplanations<TExplanations>()
+        where TExplanations : class, ICustomerExplanations
+    {
+        Services.Replace(ServiceDescriptor.Singleton<ICustomerExplanations, TExplanations>());
         return this;
     }
 

@@ -40,6 +40,8 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
         services.TryAddSingleton<IRemedyFeasibilityCheck, AlwaysFeasible>();
         services.TryAddSingleton<IComplaintPlaybook, ProcessPlaybook>();
+        services.TryAddSingleton<ICustomerExplanations, BuiltInCustomerExplanations>();
+        services.TryAddSingleton(sp => new ComplaintCommandFactory(sp.GetRequiredService<ComplaintProcess>()));
 
         // The built-in escalation policies, in the order they run; each is switched off through options.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEscalationPolicy, RemedyBeyondAuthorityPolicy>());

@@ -60,10 +60,24 @@ public interface IComplaintDesk
     ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The actions the actor may take on the case now, for building UIs. Money limits are checked when a proposal is
-    /// made, since they depend on its amounts.
+    /// The names of the actions the actor may take on the case now: exactly those <see cref="GetAvailableActionsAsync"/>
+    /// reports as available.
     /// </summary>
+    /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
+    /// <exception cref="ComplaintAuthorizationException">The actor's tier is not configured.</exception>
     ValueTask<IReadOnlyList<string>> GetPermittedActionsAsync(ComplaintId caseId, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every action of the process for the actor on the case: its name, command type and input schema, whether it
+    /// would pass now (the process's rules, the actor's tier and roles, the step's performers, the escalation
+    /// protection and the app's authorization policies, by the same code the command runs, changing nothing) and, if
+    /// not, the message the command would be refused with. Checks that depend on the command's own values (amounts
+    /// against money limits, a custom step's check of its input, feasibility) are made when the command runs.
+    /// </summary>
+    /// <exception cref="ComplaintNotFoundException">The case does not exist.</exception>
+    /// <exception cref="ComplaintValidationException">The actor is malformed.</exception>
+    /// <exception cref="ComplaintAuthorizationException">The actor's tier is not configured.</exception>
+    ValueTask<IReadOnlyList<AvailableAction>> GetAvailableActionsAsync(ComplaintId caseId, Actor actor, CancellationToken cancellationToken = default);
 
     /// <summary>The playbook guidance for the case's current step (PR-18).</summary>
     ValueTask<StepGuidance> GetGuidanceAsync(ComplaintId caseId, CultureInfo? culture = null, CancellationToken cancellationToken = default);

@@ -31,6 +31,8 @@ namespace ComplaintFlow.Events;
 [JsonDerivedType(typeof(SeverityChanged), "severity-changed")]
 [JsonDerivedType(typeof(StatementRecorded), "statement-recorded")]
 [JsonDerivedType(typeof(StepCompleted), "step-completed")]
+[JsonDerivedType(typeof(StepSentBack), "step-sent-back")]
+[JsonDerivedType(typeof(StepPassedOver), "step-passed-over")]
 [JsonDerivedType(typeof(ClocksChanged), "clocks-changed")]
 [JsonDerivedType(typeof(ClockWarned), "clock-warned")]
 [JsonDerivedType(typeof(ClockBreached), "clock-breached")]

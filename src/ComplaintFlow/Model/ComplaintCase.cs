@@ -9,25 +9,17 @@ namespace ComplaintFlow;
 /// </summary>
 public sealed record ComplaintCase
 {
-    // Step, version, update time and clocks change with most commands. They are set on the command's fresh copy by
-    // Stamp and SetClocks, before the snapshot is published, so each command copies the record once, not two or three times.
-    private string _step = string.Empty;
-    private long _version;
-    private DateTimeOffset _updatedAt;
-    private ImmutableArray<CaseClock> _clocks = [];
-    private DateTimeOffset? _nextDueAt;
-
     /// <summary>The case id.</summary>
     public required ComplaintId Id { get; init; }
 
     /// <summary>The number of events in the case's history; used for optimistic concurrency.</summary>
-    public required long Version { get => _version; init => _version = value; }
+    public required long Version { get; init; }
 
     /// <summary>The version of the process definition the case runs under (see <see cref="Process.ComplaintProcess.Version"/>).</summary>
     public required string ProcessVersion { get; init; }
 
     /// <summary>The step the case is waiting in, or <c>closed</c> / <c>withdrawn</c> (see <see cref="Process.StepIds"/>).</summary>
-    public required string Step { get => _step; init => _step = value; }
+    public required string Step { get; init; }
 
     /// <summary>The app's reference for the customer (never personal data the library needs to read).</summary>
     public required string CustomerRef { get; init; }
@@ -45,13 +37,19 @@ public sealed record ComplaintCase
     public required DateTimeOffset OpenedAt { get; init; }
 
     /// <summary>When the case last changed.</summary>
-    public required DateTimeOffset UpdatedAt { get => _updatedAt; init => _updatedAt = value; }
+    public required DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Who opened the case.</summary>
     public required Actor OpenedBy { get; init; }
 
     /// <summary>True when the company opened the case itself to warn the customer of a disappointment (PR-15).</summary>
     public bool Proactive { get; init; }
+
+    /// <summary>
+    /// The customer's language as an IETF tag (for example <c>fr-FR</c>), when the app knows it; customer-facing texts
+    /// such as escalation explanations are chosen in it.
+    /// </summary>
+    public string? CustomerLanguage { get; init; }
 
     /// <summary>How serious the complaint is.</summary>
     public Severity Severity { get; init; } = Severity.Medium;
@@ -113,14 +111,14 @@ public sealed record ComplaintCase
     /// <summary>Progress updates sent to the customer (PR-13).</summary>
     public ImmutableArray<CustomerUpdate> CustomerUpdates { get; init; } = [];
 
-    /// <summary>What custom steps recorded, oldest first.</summary>
+    /// <summary>What custom steps recorded, oldest first, each with its typed input as JSON.</summary>
     public ImmutableArray<StepRecord> StepRecords { get; init; } = [];
 
     /// <summary>The case's service-level and regulatory clocks (PR-01, PR-12, PR-13, PR-14).</summary>
-    public ImmutableArray<CaseClock> Clocks { get => _clocks; init => _clocks = value; }
+    public ImmutableArray<CaseClock> Clocks { get; init; } = [];
 
     /// <summary>The next instant at which a clock's warning or deadline falls due; what the deadline worker claims by.</summary>
-    public DateTimeOffset? NextDueAt { get => _nextDueAt; init => _nextDueAt = value; }
+    public DateTimeOffset? NextDueAt { get; init; }
 
     /// <summary>How many follow-up attempts in a row went unanswered since the case was last fulfilled (PR-14).</summary>
     public int UnansweredFollowUps { get; init; }
@@ -146,19 +144,4 @@ public sealed record ComplaintCase
     /// <summary>True when the agreed remedy has been carried out.</summary>
     [JsonIgnore]
     public bool IsResolved => Fulfilment is not null;
-
-    /// <summary>Sets the clocks on a copy nobody else has seen yet, like <see cref="Stamp"/>.</summary>
-    internal void SetClocks(ImmutableArray<CaseClock> clocks, DateTimeOffset? nextDueAt)
-    {
-        _clocks = clocks;
-        _nextDueAt = nextDueAt;
-    }
-
-    /// <summary>Sets what every command changes on a copy nobody else has seen yet.</summary>
-    internal void Stamp(string step, long version, DateTimeOffset updatedAt)
-    {
-        _step = step;
-        _version = version;
-        _updatedAt = updatedAt;
-    }
 }

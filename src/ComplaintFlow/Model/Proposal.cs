@@ -17,4 +17,21 @@ public sealed record Proposal(
     string Explanation,
     Actor ProposedBy,
     DateTimeOffset ProposedAt,
-    ProposalStatus Status);
+    ProposalStatus Status)
+{
+    /// <summary>What the remedies (not the alternatives) commit in one currency; 0 when none is in it.</summary>
+    public decimal TotalIn(string currency)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        var total = 0m;
+        foreach (var remedy in Remedies.IsDefault ? [] : Remedies)
+        {
+            if (remedy.Amount is { } amount && amount.Currency == currency)
+            {
+                total += amount.Amount;
+            }
+        }
+
+        return total;
+    }
+}

@@ -9,4 +9,9 @@ public enum ProposalStatus
     Accepted,
     /// <summary>The customer rejected it (PR-09).</summary>
     Rejected,
+    /// <summary>
+    /// It was accepted, but a later step sent the case back before agreement (a legal review that declined it, say):
+    /// it is no longer agreed, and fulfilment needs the customer's acceptance of a new proposal (PR-08).
+    /// </summary>
+    Superseded,
 }

@@ -1,11 +1,28 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace ComplaintFlow;
 
-/// <summary>What a custom step recorded when it was completed.</summary>
+/// <summary>What a custom step recorded when it was completed or sent the case back.</summary>
 /// <param name="StepId">The custom step's id.</param>
 /// <param name="Summary">A one-line summary for histories and timelines.</param>
 /// <param name="Data">The step's own data as text fields.</param>
 /// <param name="CompletedBy">Who completed the step.</param>
 /// <param name="CompletedAt">When.</param>
-public sealed record StepRecord(string StepId, string Summary, ImmutableSortedDictionary<string, string> Data, Actor CompletedBy, DateTimeOffset CompletedAt);
+public sealed record StepRecord(string StepId, string Summary, ImmutableSortedDictionary<string, string> Data, Actor CompletedBy, DateTimeOffset CompletedAt)
+{
+    /// <summary>The step's typed input, as JSON written with the step's own type information; read it back with the step's type.</summary>
+    public JsonElement? Input { get; init; }
+
+    /// <summary>
+    /// The action taken: the step's completing action when it went forward, or the send-back action (for example
+    /// <c>decline-legal-review</c>) when it sent the case back.
+    /// </summary>
+    public string? Action { get; init; }
+
+    /// <summary>The step the case went to.</summary>
+    public string? NextStep { get; init; }
+
+    /// <summary>Why the case was sent back, for a send-back; <see langword="null"/> when it went forward.</summary>
+    public string? Reason { get; init; }
+}

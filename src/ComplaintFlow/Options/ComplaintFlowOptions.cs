@@ -30,6 +30,25 @@ public sealed class ComplaintFlowOptions
     };
 
     /// <summary>
+    /// Roles that grant actions beside the tiers, for example a <c>quality-review</c> role that may waive a follow-up
+    /// without being a supervisor. Roles never add seniority or money authority.
+    /// </summary>
+    public IList<AuthorityRole> Roles { get; } = [];
+
+    /// <summary>
+    /// When true (the default), a case escalated above the junior tier may be worked only by actors at its tier or
+    /// above, or in its team; anyone may still add a note, and a step's named performers may still take its actions.
+    /// A refusal names the tier needed (PR-11).
+    /// </summary>
+    public bool ProtectEscalatedCases { get; set; } = true;
+
+    /// <summary>
+    /// The language customer-facing texts are chosen in when a case has no <see cref="ComplaintCase.CustomerLanguage"/>.
+    /// Default: English (<c>en</c>).
+    /// </summary>
+    public System.Globalization.CultureInfo DefaultCustomerCulture { get; set; } = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+    /// <summary>
     /// The business calendar and the clocks every case carries. Default: <see cref="Time.ClockPresets.Default"/> on a
     /// Monday-to-Friday, 09:00-17:00 UTC calendar; use another preset or adjust this one.
     /// </summary>

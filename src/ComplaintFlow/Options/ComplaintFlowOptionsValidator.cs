@@ -51,6 +51,24 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
             }
         }
 
+        for (var i = 0; i < options.Roles.Count; i++)
+        {
+            if (options.Roles[i] is null || string.IsNullOrWhiteSpace(options.Roles[i].Name))
+            {
+                failures.Add($"Roles[{i}] has no name: give every role a name such as 'legal'.");
+            }
+            else if (tiers.Contains(options.Roles[i].Name))
+            {
+                failures.Add($"Role '{options.Roles[i].Name}' has the name of a tier; roles and tiers are told apart by name, so choose another.");
+            }
+        }
+
+        failures.AddRange(options.Roles.Where(r => r is not null).GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"Role '{g.Key}' is configured more than once; role names must be unique."));
+        if (options.DefaultCustomerCulture is null)
+        {
+            failures.Add("DefaultCustomerCulture is null; use a culture such as CultureInfo.GetCultureInfo(\"en-GB\").");
+        }
+
         failures.AddRange(options.Escalation.Validate(tiers));
         if (options.Clocks is null)
         {

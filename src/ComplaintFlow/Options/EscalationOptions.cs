@@ -21,8 +21,20 @@ public sealed class EscalationOptions
     /// <summary>Breached clocks go up the line (PR-01, PR-13); the time-and-deadlines guide lists the rules.</summary>
     public ClockBreachEscalation ClockBreaches { get; } = new();
 
+    /// <summary>
+    /// Which policy wins when several ask for equally senior targets: policies named here first, in this order; then
+    /// the app's own policies, in the order they were registered; then the built-in ones. The most senior target always
+    /// wins over this order.
+    /// </summary>
+    public IList<string> TieBreakOrder { get; } = [];
+
     internal IEnumerable<string> Validate(ISet<string> tiers)
     {
+        foreach (var name in TieBreakOrder.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Key is null || g.Count() > 1))
+        {
+            yield return name.Key is null ? "Escalation.TieBreakOrder holds a null name." : $"Escalation.TieBreakOrder names '{name.Key}' more than once.";
+        }
+
         (string Name, bool Enabled, string Tier)[] targets =
         [
             ("RepeatedRejections", RepeatedRejections.Enabled, RepeatedRejections.Tier),

@@ -1,16 +1,22 @@
 using System.Collections.Frozen;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
 
 namespace ComplaintFlow.Policies;
 
 /// <summary>
-/// The tiers, money limits and per-action minimum tiers from <see cref="ComplaintFlowOptions"/>, indexed once for
-/// fast checks on every command (PR-07, PR-10, PR-14).
+/// Who may do what, from <see cref="ComplaintFlowOptions"/>: the tiers with their seniority and money limits, the
+/// per-action minimum tiers, the roles that grant actions without seniority, a step's named performers, and the
+/// protection of escalated cases (PR-07, PR-10, PR-11, PR-14). Indexed once; <see cref="Refusal"/> is the one answer
+/// that commands and available actions share.
 /// </summary>
 internal sealed class AuthorityRules
 {
     private readonly FrozenDictionary<string, int> _rank;
     private readonly FrozenDictionary<string, FrozenDictionary<string, decimal>> _limits;
     private readonly FrozenDictionary<string, string> _minimumTier;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _roleActions;
+    private readonly bool _protectEscalated;
 
     public AuthorityRules(ComplaintFlowOptions options)
     {
@@ -18,6 +24,8 @@ internal sealed class AuthorityRules
         _rank = TierNames.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         _limits = options.Tiers.ToFrozenDictionary(t => t.Name, t => t.MoneyLimits.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
         _minimumTier = options.MinimumTierByAction.ToFrozenDictionary(StringComparer.Ordinal);
+        _roleActions = options.Roles.ToFrozenDictionary(r => r.Name, r => r.Actions.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _protectEscalated = options.ProtectEscalatedCases;
         ReopenWindow = options.ReopenWindow;
     }
 
@@ -29,34 +37,76 @@ internal sealed class AuthorityRules
 
     public TimeSpan ReopenWindow { get; }
 
-    /// <summary>The actor's tier position, 0 for the most junior; refuses an unknown tier.</summary>
-    public int RankOf(Actor actor, string action) =>
-        _rank.TryGetValue(actor.Tier, out var rank)
-            ? rank
-            : throw new ComplaintAuthorizationException(actor.Id, action, $"tier '{actor.Tier}' is not one of the configured tiers ({string.Join(", ", TierNames)}).");
+    /// <summary>The actor's tier position, 0 for the most junior, or <see langword="null"/> for an actor with roles only; refuses an unknown tier.</summary>
+    public int? RankOf(Actor actor, string action) =>
+        actor.Tier is null ? null
+        : _rank.TryGetValue(actor.Tier, out var rank) ? rank
+        : throw new ComplaintAuthorizationException(actor.Id, action, UnknownTier(actor.Tier));
 
     /// <summary>The position of a tier known to be configured.</summary>
     public int RankOf(string tier) => _rank[tier];
 
     public int? TryRankOf(string tier) => _rank.TryGetValue(tier, out var rank) ? rank : null;
 
-    /// <summary>Whether a tier at this rank may take the action under <see cref="ComplaintFlowOptions.MinimumTierByAction"/>.</summary>
-    public bool MayTake(int rank, string action) => !_minimumTier.TryGetValue(action, out var minimum) || rank >= _rank[minimum];
-
-    /// <summary>Refuses an unknown tier, or one below the action's minimum.</summary>
-    public void RequireActionAllowed(Actor actor, string action)
+    /// <summary>
+    /// What the actor lacks to take the action on the case, or <see langword="null"/> when they may: the step's named
+    /// performers first (who may work the step even on an escalated case), then the roles' grants and the tier's
+    /// minimum, then the escalated-case protection. <paramref name="complaint"/> is <see langword="null"/> when opening.
+    /// </summary>
+    public string? Refusal(Actor actor, string action, ComplaintCase? complaint, StepPerformers? performers)
     {
-        var rank = RankOf(actor, action);
-        if (!MayTake(rank, action))
+        if (ReferenceEquals(actor, Actor.System))
         {
-            throw new ComplaintAuthorizationException(actor.Id, action, $"this needs tier '{_minimumTier[action]}' or above, and '{actor.Id}' acts as '{actor.Tier}'.");
+            return null;
+        }
+
+        if (actor.Tier is { } tier && !_rank.ContainsKey(tier))
+        {
+            return UnknownTier(tier);
+        }
+
+        int? rank = actor.Tier is null ? null : _rank[actor.Tier];
+        if (performers is not null)
+        {
+            if (performers.Roles.Any(actor.HasRole))
+            {
+                return null;
+            }
+
+            if (performers.MinimumTier is not { } least || rank is not { } held || held < _rank[least])
+            {
+                return $"this step is performed by {performers.Describe()}, and '{actor.Id}' {Holds(actor)}.";
+            }
+        }
+        else if (!IsOpenToAll(action) && !GrantedByRole(actor, action))
+        {
+            if (rank is not { } held)
+            {
+                return $"'{actor.Id}' acts only in {Holds(actor)[4..]}, and no configured role grants '{action}'.";
+            }
+
+            if (_minimumTier.TryGetValue(action, out var minimum) && held < _rank[minimum])
+            {
+                return $"this needs tier '{minimum}' or above, and '{actor.Id}' acts as '{actor.Tier}'.";
+            }
+        }
+
+        return Protected(actor, action, complaint, rank);
+    }
+
+    /// <summary>Refuses when <see cref="Refusal"/> says the actor may not.</summary>
+    public void Require(Actor actor, string action, ComplaintCase? complaint, StepPerformers? performers)
+    {
+        if (Refusal(actor, action, complaint, performers) is { } missing)
+        {
+            throw new ComplaintAuthorizationException(actor.Id, action, missing);
         }
     }
 
     /// <summary>The first currency in which the amounts exceed the actor's limit, or <see langword="null"/> when within it.</summary>
     public AuthorityShortfall? FindShortfall(Actor actor, ReadOnlySpan<Money> amounts)
     {
-        var limits = _limits[actor.Tier];
+        var limits = actor.Tier is { } tier && _limits.TryGetValue(tier, out var held) ? held : FrozenDictionary<string, decimal>.Empty;
 
         // Totals per currency; proposals rarely mix currencies, so a nested scan beats grouping.
         for (var i = 0; i < amounts.Length; i++)
@@ -77,7 +127,7 @@ internal sealed class AuthorityRules
             if (!hasLimit || sum > limit)
             {
                 var total = new Money(sum, currency);
-                return new AuthorityShortfall(total, actor.Tier, hasLimit ? limit : null, LowestTierAllowing(total));
+                return new AuthorityShortfall(total, actor.Tier ?? "(no tier)", hasLimit ? limit : null, LowestTierAllowing(total));
             }
         }
 
@@ -86,6 +136,46 @@ internal sealed class AuthorityRules
 
     public string? LowestTierAllowing(Money total) =>
         TierNames.FirstOrDefault(t => _limits[t].TryGetValue(total.Currency, out var limit) && total.Amount <= limit);
+
+    // Anyone may open a complaint (PR-23) and add a note; opening and notes never need seniority.
+    private static bool IsOpenToAll(string action) => action is "open" or ComplaintActions.AddNote;
+
+    private bool GrantedByRole(Actor actor, string action)
+    {
+        foreach (var role in actor.Roles.IsDefault ? [] : actor.Roles)
+        {
+            if (_roleActions.TryGetValue(role, out var actions) && actions.Contains(action))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? Protected(Actor actor, string action, ComplaintCase? complaint, int? rank)
+    {
+        if (!_protectEscalated || complaint is null || action == ComplaintActions.AddNote || !_rank.TryGetValue(complaint.Tier, out var caseRank) || caseRank == 0)
+        {
+            return null;
+        }
+
+        if (rank >= caseRank || (complaint.Team is not null && actor.Team == complaint.Team))
+        {
+            return null;
+        }
+
+        var team = complaint.Team is null ? string.Empty : $" or team '{complaint.Team}'";
+        return $"case {complaint.Id} is escalated to tier '{complaint.Tier}'{team}; it needs tier '{complaint.Tier}' or above{team} (anyone may add a note), and '{actor.Id}' {Holds(actor)}.";
+    }
+
+    private static string Holds(Actor actor)
+    {
+        var roles = actor.Roles.IsDefaultOrEmpty ? "no role" : (actor.Roles.Length == 1 ? "role " : "roles ") + string.Join(", ", actor.Roles.Select(r => $"'{r}'"));
+        return actor.Tier is null ? $"has {roles}" : $"acts as '{actor.Tier}' with {roles}";
+    }
+
+    private string UnknownTier(string tier) => $"tier '{tier}' is not one of the configured tiers ({string.Join(", ", TierNames)}).";
 
     private static int IndexOfCurrency(ReadOnlySpan<Money> amounts, string currency)
     {

@@ -7,8 +7,13 @@ public sealed class EscalationContext
 {
     private readonly Func<string, int?> _rankOf;
 
-    internal EscalationContext(ComplaintCase complaint, ComplaintCase? previous, Actor actor, string action, IReadOnlyList<ComplaintEvent> events, AuthorityShortfall? shortfall, Func<string, int?> rankOf)
+    internal EscalationContext(
+        ComplaintCase complaint, ComplaintCase? previous, Actor actor, string action, IReadOnlyList<ComplaintEvent> events, AuthorityShortfall? shortfall,
+        Func<string, int?> rankOf, DateTimeOffset now, Time.BusinessCalendar calendar, System.Globalization.CultureInfo culture)
     {
+        Now = now;
+        Calendar = calendar;
+        Culture = culture;
         Case = complaint;
         Previous = previous;
         Actor = actor;
@@ -38,6 +43,15 @@ public sealed class EscalationContext
     /// not recorded; escalating is the way forward.
     /// </summary>
     public AuthorityShortfall? Shortfall { get; }
+
+    /// <summary>The time of the change, from the configured <see cref="TimeProvider"/>.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The business calendar the clocks count on, for rules such as "escalate if not resolved within two business days".</summary>
+    public Time.BusinessCalendar Calendar { get; }
+
+    /// <summary>The customer's culture, for the customer-facing explanation: the case's language, or the configured default.</summary>
+    public System.Globalization.CultureInfo Culture { get; }
 
     /// <summary>True when any event of the command is of type <typeparamref name="TData"/>.</summary>
     public bool Has<TData>()

@@ -51,4 +51,9 @@ public static class ComplaintActions
     public const string HandBack = "hand-back";
     /// <summary>Record a follow-up attempt the customer did not answer (PR-14).</summary>
     public const string RecordFollowUpAttempt = "record-follow-up-attempt";
+    /// <summary>
+    /// Complete a custom step, or send the case back from one (the command's name; each custom step's completing and
+    /// send-back actions have names of their own).
+    /// </summary>
+    public const string CompleteStep = "complete-step";
 }

@@ -13,6 +13,7 @@ namespace ComplaintFlow.Process;
 public sealed class ComplaintProcess
 {
     private readonly FrozenDictionary<string, ProcessStepNode> _byId;
+    private readonly FrozenDictionary<string, int> _indexById;
 
     internal ComplaintProcess(string name, ImmutableArray<ProcessStepNode> steps)
     {
@@ -20,6 +21,7 @@ public sealed class ComplaintProcess
         Nodes = steps;
         StepIds = [.. steps.Select(s => s.Id)];
         _byId = steps.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _indexById = steps.Select((s, i) => (s.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         ReopenTarget = _byId.ContainsKey(Process.StepIds.Listen) ? Process.StepIds.Listen : steps[1].Id;
         Version = string.Create(CultureInfo.InvariantCulture, $"{name}/{StableHash(string.Join('>', StepIds)):x8}");
         Routes = ProcessRoutes.For(steps, ReopenTarget);
@@ -75,6 +77,18 @@ public sealed class ComplaintProcess
             ? BuiltInGuidance.For(stepId)
             : throw new ArgumentException($"Step '{stepId}' is not part of process {Version}.", nameof(stepId));
     }
+
+    /// <summary>What the step declares about itself; <see cref="StepFacts.None"/> for terminal states and unknown ids.</summary>
+    public StepFacts GetFacts(string stepId)
+    {
+        ArgumentNullException.ThrowIfNull(stepId);
+        return _byId.TryGetValue(stepId, out var node) ? node.Facts : StepFacts.None;
+    }
+
+    /// <summary>The step's position in the process, or -1 for terminal states and unknown ids.</summary>
+    internal int IndexOf(string stepId) => _indexById.TryGetValue(stepId, out var index) ? index : -1;
+
+    internal bool WaitsOnCustomer(string stepId) => _byId.TryGetValue(stepId, out var node) && node.Facts.WaitsOnCustomer;
 
     /// <summary>The custom step with the given id, or <see langword="null"/> when the id is a built-in step or unknown.</summary>
     public ComplaintStep? FindCustomStep(string stepId) =>

@@ -56,6 +56,19 @@ public sealed class ComplaintProcessBuilder
         return this;
     }
 
+    /// <summary>
+    /// Changes what a step declares about itself (built-in or custom): whether the case waits on the customer in it,
+    /// the clocks it moves, who performs it; for custom steps also whether it applies and where it sends cases back.
+    /// </summary>
+    /// <example><c>builder.ConfigureStep(StepIds.Fulfil, facts => facts.PerformedByRoles(["payments"], orTierAtLeast: "supervisor"))</c></example>
+    public ComplaintProcessBuilder ConfigureStep(string stepId, Func<StepFacts, StepFacts> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = IndexOf(stepId);
+        _steps[index] = _steps[index] with { Facts = configure(_steps[index].Facts) ?? throw new ArgumentException("The configuration returned null facts.", nameof(configure)) };
+        return this;
+    }
+
     /// <summary>Adds a condition the step must meet before its completing action is permitted.</summary>
     public ComplaintProcessBuilder AddCompletionRequirement(string stepId, StepRequirement requirement)
     {

@@ -36,6 +36,43 @@ internal static partial class ProcessInvariants
         var listen = ids.IndexOf(StepIds.Listen);
         Refuse(validate >= 0 && listen != validate - 1, "Validate must directly follow listen: the paraphrase restates what the customer said, and a correction returns to listening (PR-05).");
         Refuse(listen > ids.IndexOf(StepIds.SeekResolution), "Listen must come before seek-resolution: hear the customer out before proposing anything (PR-02).");
+
+        var actions = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            CheckFacts(steps[i], i, ids, actions);
+        }
+    }
+
+    private static void CheckFacts(ProcessStepNode node, int index, List<string> ids, HashSet<string> actions)
+    {
+        var facts = node.Facts;
+        var builtIn = node.Custom is null;
+        Refuse(builtIn && facts.AppliesWhen is not null, $"Built-in step '{node.Id}' cannot be made conditional: every complaint is owed what it does. Put the condition on a custom step.");
+        var required = BuiltInFacts.For(node.Id).SendBacks;
+        Refuse(builtIn && required.Any(r => !facts.SendBacks.Contains(r)), $"Built-in step '{node.Id}' must keep its send-back{(required.Length == 1 ? string.Empty : "s")} ({string.Join(", ", required.Select(r => $"'{r.Action}' to '{r.ToStep}'"))}): the practices rely on it.");
+        Refuse(builtIn && facts.SendBacks.Length > required.Length, $"Built-in step '{node.Id}' cannot take new send-backs: a send-back needs an action of its own, so add a custom step that sends the case back.");
+        Refuse(facts.PerformedBy is { } who && who.Roles.IsDefaultOrEmpty && who.MinimumTier is null, $"Step '{node.Id}' says who performs it but names no role and no tier.");
+
+        foreach (var sendBack in builtIn ? [] : facts.SendBacks)
+        {
+            var target = ids.IndexOf(sendBack.ToStep);
+            Refuse(target < 0, $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}', which is not a step of the process. Its steps are: {string.Join(", ", ids)}.");
+            Refuse(target >= index, $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}', which does not come before it; a send-back must go to an earlier step.");
+            Refuse(target == 0, $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}'; a case cannot go back before its acknowledgement (PR-01).");
+            Refuse(!StepIdPattern().IsMatch(sendBack.Action) || IsBuiltInAction(sendBack.Action), $"Send-back action '{sendBack.Action}' of step '{node.Id}' must be lower-case letters, digits and single hyphens, and not a built-in action name.");
+            Refuse(string.IsNullOrWhiteSpace(sendBack.Description), $"Send-back '{sendBack.Action}' of step '{node.Id}' needs a description.");
+        }
+
+        foreach (var action in node.Custom is { } custom ? [custom.CompletionAction, .. facts.SendBacks.Select(s => s.Action)] : Array.Empty<string>())
+        {
+            Refuse(!actions.Add(action), $"Action '{action}' is used by more than one custom step or send-back; each must be unique.");
+        }
+
+        foreach (var rule in facts.Clocks)
+        {
+            Refuse(string.IsNullOrWhiteSpace(rule.Clock), $"Step '{node.Id}' has a clock rule without a clock name.");
+        }
     }
 
     private static void CheckCustomStep(ComplaintStep step, IReadOnlyList<ProcessStepNode> steps)
@@ -43,9 +80,12 @@ internal static partial class ProcessInvariants
         Refuse(step.Id.Length > 40 || !StepIdPattern().IsMatch(step.Id), $"Custom step id '{step.Id}' must be lower-case letters, digits and single hyphens, starting with a letter, at most 40 characters.");
         Refuse(BuiltInGuidance.IsBuiltInStep(step.Id) || step.Id is StepIds.Closed or StepIds.Withdrawn or StepIds.Open, $"Custom step id '{step.Id}' is reserved for the built-in process.");
         Refuse(!StepIdPattern().IsMatch(step.CompletionAction), $"Completion action '{step.CompletionAction}' of step '{step.Id}' must be lower-case letters, digits and single hyphens.");
-        Refuse(typeof(ComplaintActions).GetFields().Any(f => (string?)f.GetValue(null) == step.CompletionAction), $"Completion action '{step.CompletionAction}' of step '{step.Id}' is a built-in action name; choose another.");
+        Refuse(IsBuiltInAction(step.CompletionAction), $"Completion action '{step.CompletionAction}' of step '{step.Id}' is a built-in action name; choose another.");
         Refuse(steps.Count(s => s.Custom?.CompletionAction == step.CompletionAction) > 1, $"Completion action '{step.CompletionAction}' is used by more than one custom step.");
     }
+
+    private static bool IsBuiltInAction(string action) =>
+        action == Triggers.PassOver || typeof(ComplaintActions).GetFields().Any(f => (string?)f.GetValue(null) == action);
 
     private static void Refuse(bool broken, string message)
     {

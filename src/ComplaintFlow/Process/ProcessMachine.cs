@@ -87,7 +87,7 @@ internal sealed class ProcessMachine
 
     private async Task ReportUnhandledAsync(string step, string trigger, ICollection<string> unmetGuards)
     {
-        var permitted = (await _machine.GetPermittedTriggersAsync().ConfigureAwait(false)).Select(Triggers.ToAction).Distinct().ToArray();
+        var permitted = (await _machine.GetPermittedTriggersAsync().ConfigureAwait(false)).Where(t => !Triggers.IsInternal(t)).Select(Triggers.ToAction).Distinct().ToArray();
 
         // Stateless's async path does not always pass the failed guards along, so read them from the route.
         var route = _routes.FirstOrDefault(r => r.Trigger == trigger && (r.From == step || (r.From == StepIds.Open && _machine.IsInState(StepIds.Open))));

@@ -27,25 +27,51 @@ internal sealed class ProcessRouter
     }
 
     /// <summary>The state the trigger leads to; throws <see cref="ActionNotPermittedException"/> when it leads nowhere now.</summary>
-    public string Route(ComplaintCase complaint, string trigger, GuardContext context)
+    public string Route(ComplaintCase complaint, string trigger, GuardContext context) => Resolve(complaint, trigger, context).To;
+
+    /// <summary>The route the trigger takes now; throws <see cref="ActionNotPermittedException"/> when there is none.</summary>
+    public ProcessRoute Resolve(ComplaintCase complaint, string trigger, GuardContext context) =>
+        TryResolve(complaint, trigger, context, out var route, out var refusal) ? route : throw refusal;
+
+    /// <summary>The route the trigger takes now, or the refusal the command would get: one answer for commands and for available actions.</summary>
+    public bool TryResolve(ComplaintCase complaint, string trigger, GuardContext context, out ProcessRoute route, out ActionNotPermittedException refusal)
     {
-        var route = Find(complaint.Step, trigger) ?? throw NotPermitted(complaint, trigger, [], context);
+        route = Find(complaint.Step, trigger)!;
+        if (route is null)
+        {
+            refusal = NotPermitted(complaint, trigger, [], context);
+            return false;
+        }
+
         foreach (var guard in route.Guards)
         {
             if (!guard.IsMet(complaint, context))
             {
-                throw NotPermitted(complaint, trigger, [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Description)], context);
+                refusal = NotPermitted(complaint, trigger, [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Description)], context);
+                return false;
             }
         }
 
-        return route.To;
+        refusal = null!;
+        return true;
     }
+
+    /// <summary>
+    /// Where a case arriving at <paramref name="step"/> goes when the step does not apply to it (its pass-over route's
+    /// guard holds for <paramref name="complaint"/>, the case as the command left it); <see langword="null"/> when the
+    /// step applies or cannot be passed over.
+    /// </summary>
+    public ProcessRoute? PassOver(string step, ComplaintCase complaint, GuardContext context) =>
+        Find(step, Triggers.PassOver) is { } route && route.Guards.All(g => g.IsMet(complaint, context)) ? route : null;
 
     /// <summary>The triggers whose guards all hold now, in configuration order.</summary>
     public IReadOnlyList<string> PermittedTriggers(ComplaintCase complaint, GuardContext context) =>
         _byState.TryGetValue(complaint.Step, out var routes)
             ? [.. routes.Where(r => r.Guards.All(g => g.IsMet(complaint, context))).Select(r => r.Trigger)]
             : [];
+
+    /// <summary>Every route out of a state, the open superstate's included.</summary>
+    public IReadOnlyList<ProcessRoute> RoutesFrom(string state) => _byState.TryGetValue(state, out var routes) ? routes : [];
 
     private ProcessRoute? Find(string state, string trigger)
     {
@@ -65,7 +91,7 @@ internal sealed class ProcessRouter
 
     private ActionNotPermittedException NotPermitted(ComplaintCase complaint, string trigger, IReadOnlyList<string> unmet, GuardContext context)
     {
-        var permitted = PermittedTriggers(complaint, context).Select(Triggers.ToAction).Distinct(StringComparer.Ordinal).ToArray();
+        var permitted = PermittedTriggers(complaint, context).Where(t => !Triggers.IsInternal(t)).Select(Triggers.ToAction).Distinct(StringComparer.Ordinal).ToArray();
         return new ActionNotPermittedException(complaint.Id, complaint.Step, Triggers.ToAction(trigger), permitted, unmet);
     }
 }

@@ -5,7 +5,9 @@ namespace ComplaintFlow.Process;
 /// <summary>
 /// The single description of how cases move through a process definition. Both the Stateless machine
 /// (<see cref="ProcessMachine"/>) and the command-time router (<see cref="ProcessRouter"/>) are built from it, so the two
-/// cannot disagree; a test fires both side by side to prove it.
+/// cannot disagree; a test fires both side by side to prove it. Each step's own actions come from what the step is
+/// (its built-in actions, or a custom step's completing action) and from its facts: its send-backs, and the pass-over
+/// route of a step that applies only to some cases.
 /// </summary>
 internal static class ProcessRoutes
 {
@@ -15,18 +17,28 @@ internal static class ProcessRoutes
     private static readonly RouteGuard HasOpenProposalToReject = new("an open proposal awaiting the customer's decision (PR-09)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
     private static readonly RouteGuard HasAcceptedProposal = new("the customer's acceptance of the latest proposal (PR-08)", static (c, _) => c.AcceptedProposal is not null);
     private static readonly RouteGuard WithinReopenWindow = new("a close within the configured reopen window", static (c, g) => c.ClosedAt is { } closedAt && g.Now - closedAt <= g.ReopenWindow);
+    private static readonly RouteGuard IsEscalated = new("a case escalated above the junior tier or given to a team (PR-11)", static (c, g) => c.Tier != g.JuniorTier || c.Team is not null);
+
+    /// <summary>Guards a built-in send-back needs besides its step, by action.</summary>
+    private static readonly Dictionary<string, RouteGuard[]> SendBackGuards = new(StringComparer.Ordinal)
+    {
+        [ComplaintActions.Reject] = [HasOpenProposalToReject],
+    };
 
     public static ImmutableArray<ProcessRoute> For(IReadOnlyList<ProcessStepNode> steps, string reopenTarget)
     {
         var routes = ImmutableArray.CreateBuilder<ProcessRoute>();
         void Move(string from, string trigger, string to, params RouteGuard[] guards) => routes.Add(new ProcessRoute(from, trigger, to, [.. guards]));
-        void Stay(string state, string trigger) => routes.Add(new ProcessRoute(state, trigger, state, []));
+        void Stay(string state, string trigger, params RouteGuard[] guards) => routes.Add(new ProcessRoute(state, trigger, state, [.. guards]));
+        void Anywhere(string trigger, string to, params RouteGuard[] guards) => routes.Add(new ProcessRoute(StepIds.Open, trigger, to, [.. guards], OwnedByStep: false));
 
-        Move(StepIds.Open, ComplaintActions.Withdraw, StepIds.Withdrawn);
-        foreach (var action in (string[])[ComplaintActions.AddNote, ComplaintActions.Reassign, ComplaintActions.RecordCustomerUpdate, ComplaintActions.SetSeverity, ComplaintActions.SetFlags, ComplaintActions.SetCategories, ComplaintActions.RecordManagerRequest, ComplaintActions.HandBack])
+        Anywhere(ComplaintActions.Withdraw, StepIds.Withdrawn);
+        foreach (var action in (string[])[ComplaintActions.AddNote, ComplaintActions.Reassign, ComplaintActions.RecordCustomerUpdate, ComplaintActions.SetSeverity, ComplaintActions.SetFlags, ComplaintActions.SetCategories, ComplaintActions.RecordManagerRequest])
         {
-            Stay(StepIds.Open, action);
+            Anywhere(action, StepIds.Open);
         }
+
+        Anywhere(ComplaintActions.HandBack, StepIds.Open, IsEscalated);
 
         for (var i = 0; i < steps.Count; i++)
         {
@@ -47,7 +59,6 @@ internal static class ProcessRoutes
                     break;
                 case StepIds.Validate:
                     Move(id, ComplaintActions.ConfirmParaphrase, next, extra);
-                    Move(id, ComplaintActions.CorrectParaphrase, StepIds.Listen);
                     break;
                 case StepIds.SeekResolution:
                     Stay(id, ComplaintActions.CaptureDesiredOutcome);
@@ -55,7 +66,6 @@ internal static class ProcessRoutes
                     break;
                 case StepIds.GainAgreement:
                     Move(id, ComplaintActions.Accept, next, [HasOpenProposalToAccept, .. extra]);
-                    Move(id, ComplaintActions.Reject, StepIds.SeekResolution, HasOpenProposalToReject);
                     break;
                 case StepIds.Fulfil:
                     Move(id, ComplaintActions.RecordFulfilment, next, [HasAcceptedProposal, .. extra]);
@@ -70,6 +80,16 @@ internal static class ProcessRoutes
                 default:
                     Move(id, node.Custom!.CompletionAction, next, extra);
                     break;
+            }
+
+            foreach (var sendBack in node.Facts.SendBacks)
+            {
+                Move(id, sendBack.Action, sendBack.ToStep, SendBackGuards.GetValueOrDefault(sendBack.Action) ?? []);
+            }
+
+            if (node.Facts.AppliesWhen is { } condition)
+            {
+                Move(id, Triggers.PassOver, next, new RouteGuard($"'{id}' does not apply to the case (it applies only when {condition.Description})", (c, _) => !condition.Applies(c)));
             }
         }
 

@@ -1,14 +1,16 @@
 namespace ComplaintFlow.Process;
 
 /// <summary>
-/// Trigger names fed to the state machine. Most equal the public action name; the follow-up action fires one of two
-/// triggers so the diagram shows both outcomes.
+/// Trigger names fed to the state machine. Most equal the public action name; the follow-up actions fire one of two
+/// triggers so the diagram shows both outcomes, and the desk itself fires <see cref="PassOver"/> to move a case past a
+/// step that does not apply to it.
 /// </summary>
 internal static class Triggers
 {
     public const string FollowUpSatisfied = "record-follow-up (satisfied)";
     public const string FollowUpUnsatisfied = "record-follow-up (not satisfied)";
     public const string FollowUpUnreachable = "record-follow-up-attempt (unreachable)";
+    public const string PassOver = "pass-over";
 
     /// <summary>Maps a trigger back to the action an app calls.</summary>
     public static string ToAction(string trigger) => trigger switch
@@ -17,4 +19,7 @@ internal static class Triggers
         FollowUpUnreachable => ComplaintActions.RecordFollowUpAttempt,
         _ => trigger,
     };
+
+    /// <summary>True for triggers the desk fires itself, which no one may take as an action.</summary>
+    public static bool IsInternal(string trigger) => trigger == PassOver;
 }

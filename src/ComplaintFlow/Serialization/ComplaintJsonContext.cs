@@ -18,4 +18,6 @@ namespace ComplaintFlow.Serialization;
 [JsonSerializable(typeof(ComplaintCommand))]
 [JsonSerializable(typeof(OpenComplaint))]
 [JsonSerializable(typeof(IdempotencyRecord))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(Actor))]
 internal sealed partial class ComplaintJsonContext : JsonSerializerContext;

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace ComplaintFlow.Steps;
 
 /// <summary>
@@ -25,10 +28,23 @@ public abstract class ComplaintStep
     /// <summary>The playbook entry for the step (PR-18).</summary>
     public StepGuidance Guidance { get; }
 
+    /// <summary>
+    /// What the step declares about itself: whether it applies, whether the case waits on the customer in it, the clocks
+    /// it moves, who performs it and where it can send a case back. The default declares none of these.
+    /// </summary>
+    public virtual StepFacts Facts => StepFacts.None;
+
     /// <summary>The type of input the completing command must carry.</summary>
     public abstract Type InputType { get; }
 
-    internal abstract StepCheck CheckInput(ComplaintCase complaint, Actor actor, object input);
+    internal abstract StepCheck CheckInput(ComplaintCase complaint, Actor actor, object? input, StepSendBack? sendBack);
 
-    internal abstract StepRecordContent RecordInput(object input);
+    internal abstract StepRecordContent RecordInput(object? input, StepSendBack? sendBack, string? reason);
+
+    internal abstract JsonElement SerializeInput(object input);
+
+    /// <summary>Reads the input from JSON; throws <see cref="ComplaintValidationException"/> naming the field when it cannot.</summary>
+    internal abstract object DeserializeInput(JsonElement json, string field);
+
+    internal abstract JsonNode InputSchema();
 }

@@ -1,9 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+
 namespace ComplaintFlow.Steps;
 
 /// <summary>
 /// A custom step with its own input type, check and guidance. The case waits in the step until a
-/// <see cref="CompleteStep"/> command carrying a <typeparamref name="TInput"/> passes <see cref="Check"/>;
-/// then <see cref="Record"/> says what to store and the case moves to the next step.
+/// <see cref="CompleteStep"/> command carrying a <typeparamref name="TInput"/> passes <see cref="Check"/>; then
+/// <see cref="Record"/> says what to store and the case moves to the next step, or back to an earlier one through one
+/// of the step's send-backs (see <see cref="StepFacts.SendBacks"/>). The input itself is kept on the case and in its
+/// history as JSON, written with <see cref="InputJson"/>.
 /// </summary>
 /// <typeparam name="TInput">The input the step needs, for example an investigation's findings.</typeparam>
 public abstract class ComplaintStep<TInput> : ComplaintStep
@@ -24,16 +31,53 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
     public sealed override Type InputType => typeof(TInput);
 
     /// <summary>
-    /// Decides whether the actor may complete the step with this input. Runs before anything is saved;
-    /// must not do I/O. The default passes.
+    /// How the input is written to and read from JSON: in the case's history, on the snapshot and in commands sent over
+    /// HTTP or a queue. Override it with your source-generated type information (for example
+    /// <c>MyJsonContext.Default.Findings</c>); the default uses reflection with camel-case names and enums as strings.
+    /// </summary>
+    protected virtual JsonTypeInfo<TInput> InputJson => (JsonTypeInfo<TInput>)Serialization.ComplaintFlowJson.ReflectionOptions.GetTypeInfo(typeof(TInput));
+
+    /// <summary>
+    /// Decides whether the actor may complete the step with this input. Runs before anything is saved, and may run more
+    /// than once for one command; must not do I/O or change anything. The default passes.
     /// </summary>
     protected virtual StepCheck Check(ComplaintCase complaint, Actor actor, TInput input) => StepCheck.Pass;
+
+    /// <summary>
+    /// Decides whether the actor may send the case back this way; the input is optional for a send-back. The same rules
+    /// as <see cref="Check"/> apply. The default passes.
+    /// </summary>
+    protected virtual StepCheck CheckSendBack(ComplaintCase complaint, Actor actor, TInput? input, StepSendBack sendBack) => StepCheck.Pass;
 
     /// <summary>Says what to store about the completion.</summary>
     protected abstract StepRecordContent Record(TInput input);
 
-    internal sealed override StepCheck CheckInput(ComplaintCase complaint, Actor actor, object input) =>
-        Check(complaint, actor, (TInput)input);
+    /// <summary>Says what to store about a send-back. The default records the reason.</summary>
+    protected virtual StepRecordContent RecordSendBack(TInput? input, StepSendBack sendBack, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(sendBack);
+        return new StepRecordContent($"Sent back to {sendBack.ToStep}: {reason}", new Dictionary<string, string>());
+    }
 
-    internal sealed override StepRecordContent RecordInput(object input) => Record((TInput)input);
+    internal sealed override StepCheck CheckInput(ComplaintCase complaint, Actor actor, object? input, StepSendBack? sendBack) =>
+        sendBack is null ? Check(complaint, actor, (TInput)input!) : CheckSendBack(complaint, actor, (TInput?)input, sendBack);
+
+    internal sealed override StepRecordContent RecordInput(object? input, StepSendBack? sendBack, string? reason) =>
+        sendBack is null ? Record((TInput)input!) : RecordSendBack((TInput?)input, sendBack, reason!);
+
+    internal sealed override JsonElement SerializeInput(object input) => JsonSerializer.SerializeToElement((TInput)input, InputJson);
+
+    internal sealed override object DeserializeInput(JsonElement json, string field)
+    {
+        try
+        {
+            return json.Deserialize(InputJson) ?? throw new ComplaintValidationException(field, $"is null, but step '{Id}' needs a {typeof(TInput).Name}.");
+        }
+        catch (JsonException exception)
+        {
+            throw new ComplaintValidationException(exception.Path is { Length: > 1 } path ? field + path[1..] : field, $"cannot be read as a {typeof(TInput).Name}: {exception.Message}");
+        }
+    }
+
+    internal sealed override JsonNode InputSchema() => InputJson.GetJsonSchemaAsNode();
 }

@@ -18,6 +18,9 @@ namespace ComplaintFlow.Storage;
 /// </remarks>
 public interface IComplaintStore
 {
+    /// <summary>What the store declares about itself. The default is <see cref="StoreCapabilities.None"/>.</summary>
+    StoreCapabilities Capabilities => StoreCapabilities.None;
+
     /// <summary>
     /// Loads the latest snapshot of a case, or <see langword="null"/> when there is none. A snapshot whose version does
     /// not match its history is a <see cref="ComplaintDataException"/>.

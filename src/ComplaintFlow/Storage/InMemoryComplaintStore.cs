@@ -10,6 +10,8 @@ namespace ComplaintFlow.Storage;
 internal sealed class InMemoryComplaintStore : IComplaintStore
 {
     private readonly Lock _gate = new();
+
+    public StoreCapabilities Capabilities => StoreCapabilities.CheapReads;
     private readonly Dictionary<ComplaintId, Entry> _cases = [];
     private readonly Dictionary<string, IdempotencyRecord> _keys = new(StringComparer.Ordinal);
 

@@ -9,7 +9,10 @@ public sealed record ClockDefinition
     /// <summary>What the clock is for, in a sentence, with its source rule for regulatory clocks.</summary>
     public required string Description { get; init; }
 
-    /// <summary>What starts the clock (when it is not already running).</summary>
+    /// <summary>
+    /// What starts the clock (when it is not already running). <see cref="ClockTriggers.None"/> for a clock that only a
+    /// step starts (see <see cref="Steps.StepFacts.StartsClock"/>); the desk refuses a clock that nothing starts.
+    /// </summary>
     public required ClockTriggers StartsOn { get; init; }
 
     /// <summary>What stops the clock. Closing or withdrawing the case always stops it.</summary>
@@ -24,7 +27,10 @@ public sealed record ClockDefinition
     /// <summary>The share of the time to the deadline after which a warning is recorded, from 0 to 1. Default: 0.8.</summary>
     public double WarnAt { get; init; } = 0.8;
 
-    /// <summary>When true, the clock stops counting while the case waits on the customer (validate, gain-agreement).</summary>
+    /// <summary>
+    /// When true, the clock stops counting while the case is in a step that waits on the customer (the built-in
+    /// validate and gain-agreement steps, and any step whose facts say it waits; see <see cref="Steps.StepFacts.WaitsOnCustomer"/>).
+    /// </summary>
     public bool PausesWhileWaitingOnCustomer { get; init; }
 
     /// <summary>A regulator's deadline: it never pauses, and a breach is escalated to the specialist team.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ComplaintFlow.Events;
-using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
 
 namespace ComplaintFlow.Time;
 
@@ -20,26 +20,36 @@ internal sealed class ClockEngine
         _calendar = settings.Calendar;
     }
 
-    /// <summary>The clocks' reaction to a command, or <see langword="null"/> when no clock changes.</summary>
-    public ClockUpdate? Advance(ComplaintCase? before, ComplaintCase after, ComplaintEventData happened, ComplaintEventData? then, DateTimeOffset now)
+    /// <summary>The clock names the engine knows, for checking a process's step clock rules.</summary>
+    public IEnumerable<string> ClockNames => _definitions.Select(d => d.Name);
+
+    /// <summary>True when some configured clock starts on a trigger (not only on a step's rule).</summary>
+    public bool StartsOnATrigger(string clock) => _definitions.Any(d => d.Name == clock && d.StartsOn != ClockTriggers.None);
+
+    /// <summary>
+    /// The clocks' reaction to a change, or <see langword="null"/> when no clock changes: the triggers its events carry,
+    /// the step rules of the step it completed and the step it entered, and a pause or resume when it moved the case
+    /// into or out of a step that waits on the customer.
+    /// </summary>
+    public ClockUpdate? Advance(in ClockChangeInputs change, DateTimeOffset now)
     {
-        var triggers = TriggerOf(happened) | (then is null ? ClockTriggers.None : TriggerOf(then));
-        var waiting = IsWaitingOnCustomer(after.Step);
-        if (triggers == ClockTriggers.None && (before is null || IsWaitingOnCustomer(before.Step) == waiting))
+        var triggers = TriggerOf(change.Happened) | TriggerOf(change.Then);
+        if (triggers == ClockTriggers.None && change.WaitingBefore == change.WaitingAfter && change.Completing.IsDefaultOrEmpty && change.Entering.IsDefaultOrEmpty)
         {
             return null;
         }
 
         // Copy the clocks only once one of them changes: most commands leave them all alone.
         CaseClock[]? clocks = null;
-        var existing = after.Clocks;
+        var existing = change.Clocks;
         var count = existing.Length;
         ImmutableArray<ClockChange>.Builder? changes = null;
         foreach (var definition in _definitions)
         {
             var index = IndexOf(existing, definition.Name);
             var clock = index >= 0 ? existing[index] : null;
-            if (!React(definition, clock, triggers, waiting, after, now, ref changes, out var updated))
+            var rules = RulesFor(definition.Name, change.Completing) | RulesFor(definition.Name, change.Entering);
+            if (!React(definition, clock, triggers, rules, change, now, ref changes, out var updated))
             {
                 continue;
             }
@@ -121,30 +131,31 @@ internal sealed class ClockEngine
     }
 
     /// <summary>How one clock reacts; false when it does not change.</summary>
-    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, bool waiting, ComplaintCase complaint, DateTimeOffset now, ref ImmutableArray<ClockChange>.Builder? changes, out CaseClock clock)
+    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref ImmutableArray<ClockChange>.Builder? changes, out CaseClock clock)
     {
         var active = current is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
         var changed = false;
         clock = current!;
 
-        if (active && (triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0)
+        if (active && ((triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0 || (rules & StepRules.Stop) != 0))
         {
             Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: !clock.Breached));
             clock = clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
             return true;
         }
 
-        if (active && (triggers & definition.ResetsOn) != 0)
+        var closing = (triggers & ClockTriggers.Closed) != 0;
+        if (active && ((triggers & definition.ResetsOn) != 0 || (rules & StepRules.Reset) != 0))
         {
             clock = Start(definition, now, measure);
             Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
             changed = true;
         }
-        else if (!active && (triggers & definition.StartsOn) != 0 && (triggers & ClockTriggers.Closed) == 0)
+        else if (!active && !closing && ((triggers & definition.StartsOn) != 0 || (rules & StepRules.Start) != 0))
         {
             // Clocks started by the opening count from receipt: a letter opened today was received yesterday.
-            var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? complaint.ReceivedAt : now;
+            var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? change.ReceivedAt : now;
             clock = Start(definition, start, measure);
             Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
             changed = true;
@@ -155,6 +166,7 @@ internal sealed class ClockEngine
             return changed;
         }
 
+        var waiting = change.WaitingAfter;
         if (clock.Status == ClockStatus.Running && waiting)
         {
             var remaining = measure.Elapsed(now, clock.DueAt);
@@ -179,6 +191,25 @@ internal sealed class ClockEngine
         }
 
         return changed;
+    }
+
+    private static StepRules RulesFor(string clock, ImmutableArray<StepClockRule> rules)
+    {
+        var found = StepRules.None;
+        foreach (var rule in rules.IsDefault ? [] : rules)
+        {
+            if (rule.Clock == clock)
+            {
+                found |= rule.Action switch
+                {
+                    StepClockAction.Start => StepRules.Start,
+                    StepClockAction.Stop => StepRules.Stop,
+                    _ => StepRules.Reset,
+                };
+            }
+        }
+
+        return found;
     }
 
     /// <summary>How many configured clocks the case does not carry yet.</summary>
@@ -216,9 +247,7 @@ internal sealed class ClockEngine
         return -1;
     }
 
-    private static bool IsWaitingOnCustomer(string step) => step is StepIds.Validate or StepIds.GainAgreement;
-
-    private static ClockTriggers TriggerOf(ComplaintEventData data) =>
+    private static ClockTriggers TriggerOf(ComplaintEventData? data) =>
         data switch
         {
             ComplaintOpened => ClockTriggers.Opened,
@@ -231,4 +260,13 @@ internal sealed class ClockEngine
             ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
             _ => ClockTriggers.None,
         };
+
+    [Flags]
+    private enum StepRules
+    {
+        None = 0,
+        Start = 1,
+        Stop = 2,
+        Reset = 4,
+    }
 }

@@ -43,10 +43,6 @@ public sealed class ClockSettings
                 yield return $"Clocks: '{clock.Name}' warns at {clock.WarnAt}; use a share between 0 and 1, such as 0.8.";
             }
 
-            if (clock.StartsOn == ClockTriggers.None)
-            {
-                yield return $"Clocks: '{clock.Name}' never starts; set StartsOn.";
-            }
         }
     }
 }

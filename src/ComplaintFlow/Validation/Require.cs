@@ -66,7 +66,21 @@ internal static class Require
 
         Text(actor.Id, $"{field}.Id", IdLength);
         Text(actor.DisplayName, $"{field}.DisplayName", IdLength);
-        Text(actor.Tier, $"{field}.Tier", IdLength);
+        if (actor.Tier is not null || actor.Roles.IsDefaultOrEmpty)
+        {
+            // An actor outside the tiers acts in roles only, so it needs at least one.
+            Text(actor.Tier, $"{field}.Tier", IdLength);
+        }
+
+        if (!actor.Roles.IsDefault)
+        {
+            for (var i = 0; i < actor.Roles.Length; i++)
+            {
+                Text(actor.Roles[i], $"{field}.Roles[{i}]", IdLength);
+            }
+        }
+
+        OptionalText(actor.Team, $"{field}.Team", IdLength);
     }
 
     public static void CaseId(ComplaintId id, string field)
@@ -168,6 +182,25 @@ internal static class Require
         }
 
         return [.. categories.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>An optional IETF language tag that .NET knows, such as <c>en-GB</c> or <c>fr</c>.</summary>
+    public static void Language(string? tag, string field)
+    {
+        if (tag is null)
+        {
+            return;
+        }
+
+        Text(tag, field, 35);
+        try
+        {
+            _ = System.Globalization.CultureInfo.GetCultureInfo(tag, predefinedOnly: true);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            throw new ComplaintValidationException(field, $"'{tag}' is not a language tag this system knows; use one such as 'en-GB' or 'fr-FR'.");
+        }
     }
 
     public static void IdempotencyKey(string? key)

@@ -165,9 +165,7 @@ internal static class BadInputTable
         yield return Row("manager request without the customer's words", c => Run(c, new RecordManagerRequest { CaseId = c.Id, Actor = Agent, CustomerWords = " " }), "CustomerWords: must contain text");
         yield return Row("hand back without a tier", c => Run(c, new HandBack { CaseId = c.Id, Actor = new Actor("s-001", "Pat", "supervisor"), ToTier = "", Reason = "x" }), "ToTier: must contain text");
         yield return Row("hand back without a reason", c => Run(c, new HandBack { CaseId = c.Id, Actor = new Actor("s-001", "Pat", "supervisor"), ToTier = "agent", Reason = null! }), "Reason: is required");
-        yield return Row("hand back by an agent", c => Run(c, new HandBack { CaseId = c.Id, Actor = Agent, ToTier = "agent", Reason = "x" }), "this needs tier 'supervisor' or above", typeof(ComplaintAuthorizationException));
-        yield return Row("hand back to an unknown tier", c => Run(c, new HandBack { CaseId = c.Id, Actor = new Actor("s-001", "Pat", "supervisor"), ToTier = "trainee", Reason = "x" }), "ToTier: 'trainee' is not one of the configured tiers");
-        yield return Row("hand back to the same tier", c => Run(c, new HandBack { CaseId = c.Id, Actor = new Actor("s-001", "Pat", "supervisor"), ToTier = "agent", Reason = "x" }), "ToTier: handing back must move case");
+        yield return Row("hand back a case never escalated", c => Run(c, new HandBack { CaseId = c.Id, Actor = new Actor("s-001", "Pat", "supervisor"), ToTier = "agent", Reason = "x" }), "'hand-back' needs: a case escalated above the junior tier", typeof(ActionNotPermittedException));
 
         // Custom steps.
         yield return Row("unknown custom step", c => Run(c, new CompleteStep { CaseId = c.Id, Actor = Agent, StepId = "triage", Input = new object() }), "'triage' is not a custom step");

@@ -32,7 +32,7 @@ public sealed class AuthorizationTests
         {
             "waive-follow-up by an agent" => (StepIds.FollowUp, (Func<ComplaintCase, ComplaintCommand>)(c => new WaiveFollowUp { CaseId = c.Id, Actor = Actors.Agent, Reason = "r" }), "needs tier 'supervisor' or above"),
             "hand-back by an agent" => ("manager-case", c => new HandBack { CaseId = c.Id, Actor = Actors.Agent, ToTier = "agent", Reason = "r" }, "needs tier 'supervisor' or above"),
-            "hand-back by a supervisor of a manager's case" => ("manager-case", c => new HandBack { CaseId = c.Id, Actor = Actors.Supervisor, ToTier = "agent", Reason = "r" }, "the case is with tier 'manager'"),
+            "hand-back by a supervisor of a manager's case" => ("manager-case", c => new HandBack { CaseId = c.Id, Actor = Actors.Supervisor, ToTier = "agent", Reason = "r" }, "escalated to tier 'manager'; it needs tier 'manager' or above"),
             "reopen when the app requires a supervisor" => (StepIds.Closed, c => new ReopenComplaint { CaseId = c.Id, Actor = Actors.Agent, Reason = "r" }, "needs tier 'supervisor' or above"),
             "propose above every tier's limit" => ("outcome", c => new ProposeResolution { CaseId = c.Id, Actor = Actors.Agent, Remedies = [CaseDriver.Credit(50_000)], Explanation = "e" }, "no configured tier may commit that much"),
             "approve step by an agent" => ("approve", c => new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "approve", Input = new Approval("ok") }, "only a manager may approve"),
@@ -78,11 +78,22 @@ public sealed class AuthorizationTests
     public async Task HandBack_Upwards_IsRefused()
     {
         using var t = new TestDesk();
+        var c = await PrepareAsync(t, "manager-case");
+
+        var act = () => t.Desk.ExecuteAsync(new HandBack { CaseId = c.Id, Actor = Actors.Specialist, ToTier = "specialist-team", Reason = "r" }).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Reason.Should().Contain("'specialist-team' is not lower");
+    }
+
+    [Fact]
+    public async Task HandBack_OfACaseNeverEscalated_IsNotPermitted()
+    {
+        using var t = new TestDesk();
         var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Listen);
 
-        var act = () => t.Desk.ExecuteAsync(new HandBack { CaseId = c.Id, Actor = Actors.Manager, ToTier = "supervisor", Reason = "r" }).AsTask();
+        var act = () => t.Desk.ExecuteAsync(new HandBack { CaseId = c.Id, Actor = Actors.Manager, ToTier = "agent", Reason = "r" }).AsTask();
 
-        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Reason.Should().Contain("'supervisor' is not lower");
+        (await act.Should().ThrowAsync<ActionNotPermittedException>()).Which.UnmetRequirements.Should().ContainSingle().Which.Should().Contain("escalated");
     }
 
     [Fact]
@@ -92,7 +103,11 @@ public sealed class AuthorizationTests
         var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.FollowUp);
 
         (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Agent)).Should().NotContain([ComplaintActions.WaiveFollowUp, ComplaintActions.HandBack]);
-        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Supervisor)).Should().Contain([ComplaintActions.WaiveFollowUp, ComplaintActions.HandBack]);
+        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Supervisor)).Should().Contain(ComplaintActions.WaiveFollowUp).And.NotContain(ComplaintActions.HandBack, "a case never escalated has nothing to hand back");
+
+        var escalated = await PrepareAsync(t, "manager-case");
+        (await t.Desk.GetPermittedActionsAsync(escalated.Id, Actors.Manager)).Should().Contain(ComplaintActions.HandBack);
+        (await t.Desk.GetPermittedActionsAsync(escalated.Id, Actors.Supervisor)).Should().Equal([ComplaintActions.AddNote], "below the case's tier only a note is open (PR-11)");
     }
 
     private static async Task<ComplaintCase> PrepareAsync(TestDesk t, string step)

@@ -121,9 +121,20 @@ public sealed class EscalationPolicyTests
     }
 
     [Fact]
-    public async Task EqualTargets_TheFirstRegisteredPolicyWins()
+    public async Task EqualTargets_TheAppsPolicyWinsOverTheBuiltInOne()
     {
         using var t = new TestDesk(b => b.AddEscalationPolicy<AlsoManagerOnRequest>());
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Listen);
+
+        c = await t.Desk.ExecuteAsync(new RecordManagerRequest { CaseId = c.Id, Actor = Actors.Agent, CustomerWords = "Manager, please." });
+
+        ((ComplaintEscalated)(await t.Desk.GetHistoryAsync(c.Id))[^1].Data).Policy.Should().Be("also-manager", "an app's policy wins a tie against a built-in one unless the order says otherwise");
+    }
+
+    [Fact]
+    public async Task EqualTargets_TheConfiguredTieBreakOrderWins()
+    {
+        using var t = new TestDesk(b => b.AddEscalationPolicy<AlsoManagerOnRequest>(), o => o.Escalation.TieBreakOrder.Add("manager-requested"));
         var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Listen);
 
         c = await t.Desk.ExecuteAsync(new RecordManagerRequest { CaseId = c.Id, Actor = Actors.Agent, CustomerWords = "Manager, please." });

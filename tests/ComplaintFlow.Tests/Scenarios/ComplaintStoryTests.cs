@@ -166,8 +166,11 @@ public sealed class ComplaintStoryTests
         c = await t.Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Actors.Agent, Message = "We are checking with the courier; you'll hear from us by Wednesday.", NextUpdateBy = next });
         c = await t.Desk.ExecuteAsync(new SetSeverity { CaseId = c.Id, Actor = Actors.Agent, Severity = Severity.High });
         c = await t.Desk.ExecuteAsync(new SetFlags { CaseId = c.Id, Actor = Actors.Agent, Flags = ComplaintFlags.VulnerableCustomer });
-        c = await t.Desk.ExecuteAsync(new SetCategories { CaseId = c.Id, Actor = Actors.Agent, Categories = [" courier ", "delivery", "courier"] });
-        c = await t.Desk.ExecuteAsync(new ReassignComplaint { CaseId = c.Id, Actor = Actors.Agent, NewOwner = Actors.OtherAgent, Reason = "Shift change" });
+
+        // A vulnerable customer's case goes to the specialist team (PR-19), which works it from here.
+        c.Tier.Should().Be("specialist-team");
+        c = await t.Desk.ExecuteAsync(new SetCategories { CaseId = c.Id, Actor = Actors.Specialist, Categories = [" courier ", "delivery", "courier"] });
+        c = await t.Desk.ExecuteAsync(new ReassignComplaint { CaseId = c.Id, Actor = Actors.Specialist, NewOwner = Actors.OtherAgent, Reason = "Shift change" });
 
         c.Step.Should().Be(StepIds.Listen);
         c.CustomerUpdates.Should().ContainSingle().Which.NextUpdateBy.Should().Be(next);

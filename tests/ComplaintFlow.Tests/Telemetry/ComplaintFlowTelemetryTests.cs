@@ -99,7 +99,7 @@ public sealed class ComplaintFlowTelemetryTests : IDisposable
         Sum(ComplaintFlowTelemetry.ClockWarnings, ("clock", "acknowledge")).Should().Be(1);
         Sum(ComplaintFlowTelemetry.Escalations, ("cause", "clock-breach:acknowledge")).Should().Be(1);
         var commands = _stopped.Where(a => a.OperationName.StartsWith("complaintflow.command ", StringComparison.Ordinal)).ToList();
-        commands.Select(a => a.GetTagItem("complaintflow.action")).Should().Equal("open", "add-note");
+        commands.Select(a => a.GetTagItem("complaintflow.action")).Should().Equal(["open", "record-due-clocks", "add-note"], "recording due clocks is a change like any other, through the same pipeline");
         commands.Should().OnlyContain(a => (string?)a.GetTagItem("complaintflow.case_id") == c.Id.ToString() && (string?)a.GetTagItem("complaintflow.outcome") == "applied");
     }
 

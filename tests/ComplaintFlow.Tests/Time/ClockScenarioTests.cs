@@ -119,8 +119,10 @@ public sealed class ClockScenarioTests
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockBreached>().Should().ContainSingle(b => b.Name == "fca-quick-resolution");
 
-        // Regulatory clocks never pause, even while the customer considers a proposal.
-        c = await t.Desk.DriveToAsync(c, StepIds.GainAgreement);
+        // The missed progress update sent the case to a supervisor, who works it from here (PR-11, PR-13). Regulatory
+        // clocks never pause, even while the customer considers a proposal.
+        c.Tier.Should().Be("supervisor");
+        c = await t.Desk.DriveToAsync(c, StepIds.GainAgreement, Actors.Supervisor);
         Clock(c, "fca-final-response").Status.Should().Be(ClockStatus.Running);
 
         t.Time.SetUtcNow(Z("2026-04-13T19:45:00Z"));

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>Breached clocks go up the line: service breaches to a supervisor, regulatory ones to the specialist team.</summary>
-internal sealed class ClockBreachPolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+internal sealed class ClockBreachPolicy(IOptions<ComplaintFlowOptions> options, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly ClockBreachEscalation _settings = options.Value.Escalation.ClockBreaches;
 
@@ -34,7 +34,7 @@ internal sealed class ClockBreachPolicy(IOptions<ComplaintFlowOptions> options) 
                     _settings.RegulatoryTeam,
                     $"clock-breach:{breach.Name}",
                     $"The regulatory deadline '{breach.Name}' ({breach.DueAt:u}) has passed.",
-                    "We have not answered you in the time we should have, and I am sorry. Our specialist complaints team is now dealing with your case as a priority."));
+                    texts.GetText(CustomerExplanationKeys.RegulatoryClockBreached, context.Culture)));
             }
 
             if (best is null && _settings.Clocks.Contains(breach.Name))
@@ -44,7 +44,7 @@ internal sealed class ClockBreachPolicy(IOptions<ComplaintFlowOptions> options) 
                     null,
                     $"clock-breach:{breach.Name}",
                     $"The '{breach.Name}' deadline ({breach.DueAt:u}) has passed.",
-                    "We have not been back in touch as quickly as we promised, and I am sorry. A senior colleague is now making sure your case gets the attention it needs.");
+                    texts.GetText(CustomerExplanationKeys.ServiceClockBreached, context.Culture));
             }
         }
 

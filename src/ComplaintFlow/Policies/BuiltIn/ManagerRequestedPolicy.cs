@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>A customer who asks for a manager gets one.</summary>
-internal sealed class ManagerRequestedPolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+internal sealed class ManagerRequestedPolicy(IOptions<ComplaintFlowOptions> options, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly ManagerRequestedEscalation _settings = options.Value.Escalation.ManagerRequested;
 
@@ -20,6 +20,6 @@ internal sealed class ManagerRequestedPolicy(IOptions<ComplaintFlowOptions> opti
                 null,
                 "manager-requested",
                 "The customer asked for a manager.",
-                "You asked for a manager, and one is now looking after your case. They have the full history, so there is no need to start again."));
+                texts.GetText(CustomerExplanationKeys.ManagerRequested, context.Culture)));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>A remedy beyond the proposer's authority goes to the most junior tier that can approve it (PR-07, PR-10).</summary>
-internal sealed class RemedyBeyondAuthorityPolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+internal sealed class RemedyBeyondAuthorityPolicy(IOptions<ComplaintFlowOptions> options, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly RemedyBeyondAuthorityEscalation _settings = options.Value.Escalation.RemedyBeyondAuthority;
 
@@ -22,6 +22,6 @@ internal sealed class RemedyBeyondAuthorityPolicy(IOptions<ComplaintFlowOptions>
             null,
             $"remedy-beyond-authority:{approver}",
             $"A remedy needs approval: {shortfall.Describe()}",
-            "What would put this right is more than I can approve on my own, so I have asked a colleague who can. They can see everything you have told us, so you will not need to explain it again."));
+            texts.GetText(CustomerExplanationKeys.RemedyBeyondAuthority, context.Culture)));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>A customer who keeps having to complain gets a more senior handler: something keeps going wrong (PR-20).</summary>
-internal sealed class RepeatComplainantPolicy(IOptions<ComplaintFlowOptions> options, IComplaintStore store) : IEscalationPolicy
+internal sealed class RepeatComplainantPolicy(IOptions<ComplaintFlowOptions> options, IComplaintStore store, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly RepeatComplainantEscalation _settings = options.Value.Escalation.RepeatComplainant;
 
@@ -29,6 +29,6 @@ internal sealed class RepeatComplainantPolicy(IOptions<ComplaintFlowOptions> opt
                 null,
                 "repeat-complainant",
                 $"Customer {complaint.CustomerRef} has complained {count} times within {_settings.Window.TotalDays:0} days.",
-                "I can see this is not the first time you have had to contact us about a problem, and I am sorry. A more senior colleague is taking this on to make sure it is put right properly.");
+                texts.GetText(CustomerExplanationKeys.RepeatComplainant, context.Culture));
     }
 }

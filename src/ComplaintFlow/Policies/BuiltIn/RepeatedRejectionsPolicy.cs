@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>After the configured number of rejected proposals, a more senior tier takes over (PR-09).</summary>
-internal sealed class RepeatedRejectionsPolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+internal sealed class RepeatedRejectionsPolicy(IOptions<ComplaintFlowOptions> options, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly RepeatedRejectionsEscalation _settings = options.Value.Escalation.RepeatedRejections;
 
@@ -26,6 +26,6 @@ internal sealed class RepeatedRejectionsPolicy(IOptions<ComplaintFlowOptions> op
                 null,
                 "repeated-rejections",
                 $"The customer has rejected {rejections} proposals; their latest suggestion is on the case.",
-                "I want to get this right for you, so a more senior colleague with more room to find a fair answer is taking over your case, with everything you have told us."));
+                texts.GetText(CustomerExplanationKeys.RepeatedRejections, context.Culture)));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintFlow.Policies.BuiltIn;
 
 /// <summary>Critical, regulated, reputation-risk and vulnerable-customer cases go to the specialist team (PR-19).</summary>
-internal sealed class SeriousCasePolicy(IOptions<ComplaintFlowOptions> options) : IEscalationPolicy
+internal sealed class SeriousCasePolicy(IOptions<ComplaintFlowOptions> options, ICustomerExplanations texts) : IEscalationPolicy
 {
     private readonly SeriousCaseEscalation _settings = options.Value.Escalation.SeriousCases;
 
@@ -32,6 +32,6 @@ internal sealed class SeriousCasePolicy(IOptions<ComplaintFlowOptions> options) 
             _settings.Team,
             "serious-case",
             $"The case needs experienced handling ({why}).",
-            "Your complaint deserves particular care, so a team that handles cases like yours every day is taking it on. They have everything you have told us."));
+            texts.GetText(CustomerExplanationKeys.SeriousCase, context.Culture)));
     }
 }

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using ComplaintFlow.Process;
 using ComplaintFlow.Serialization;
 
 namespace ComplaintFlow;
@@ -12,12 +10,8 @@ namespace ComplaintFlow;
 /// </summary>
 internal static class CommandFingerprint
 {
-    public static string Of(ComplaintCommand command, ComplaintProcess process)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(command, ComplaintJsonContext.Default.ComplaintCommand);
-        var extra = command is CompleteStep complete ? Encoding.UTF8.GetBytes(complete.DescribeInput(process)) : [];
-        return Hash([.. json, .. extra]);
-    }
+    public static string Of(ComplaintCommand command, params ReadOnlySpan<byte> extra) =>
+        Hash([.. JsonSerializer.SerializeToUtf8Bytes(command, ComplaintJsonContext.Default.ComplaintCommand), .. extra]);
 
     public static string Of(OpenComplaint command) =>
         Hash(JsonSerializer.SerializeToUtf8Bytes(command, ComplaintJsonContext.Default.OpenComplaint));

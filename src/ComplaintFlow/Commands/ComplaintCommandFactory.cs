@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplaintFlow.Process;
+using ComplaintFlow.Serialization;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Builds a command from what an HTTP layer or a queue receives: the action's name, the case, the actor and a JSON body
+/// holding the command's own members (as <see cref="AvailableAction.InputSchema"/> describes them). A custom step's
+/// actions become a <see cref="CompleteStep"/> whose body is <c>{ "input": ..., "reason": ... }</c>. Every problem is a
+/// <see cref="ComplaintValidationException"/> naming the member, never a raw <see cref="JsonException"/>. Resolve it
+/// from dependency injection; it knows the configured process.
+/// </summary>
+public sealed class ComplaintCommandFactory
+{
+    private static readonly string[] Envelope = ["caseId", "actor", "idempotencyKey", "expectedVersion", "command"];
+    private readonly ComplaintProcess _process;
+    private readonly ActionCatalog _catalog;
+
+    /// <summary>Creates a factory for the process's actions.</summary>
+    public ComplaintCommandFactory(ComplaintProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        _process = process;
+        _catalog = new ActionCatalog(process);
+    }
+
+    /// <summary>The names of the actions a command can be built for.</summary>
+    public IReadOnlyList<string> Actions => [.. _catalog.Entries.Select(e => e.Name)];
+
+    /// <summary>Builds the command for <paramref name="action"/> on the case, by the actor, from the body.</summary>
+    /// <exception cref="ComplaintValidationException">The action is unknown, or the body does not hold the command's members.</exception>
+    public ComplaintCommand Create(string action, ComplaintId caseId, Actor actor, JsonElement body, string? idempotencyKey = null, long? expectedVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = _catalog.Find(action)
+            ?? throw new ComplaintValidationException("action", $"'{action}' is not an action of process {_process.Version}; its actions are: {string.Join(", ", _catalog.Entries.Select(e => e.Name))}.");
+        var members = Members(body);
+        if (entry.StepId is { } stepId)
+        {
+            return new CompleteStep
+            {
+                CaseId = caseId,
+                Actor = actor,
+                IdempotencyKey = idempotencyKey,
+                ExpectedVersion = expectedVersion,
+                StepId = stepId,
+                SendBack = entry.SendBack?.Action,
+                InputJson = members["input"] is { } input ? JsonSerializer.SerializeToElement(input, ComplaintJsonContext.Default.JsonNode) : null,
+                Reason = members["reason"] is JsonValue reason && reason.TryGetValue<string>(out var text) ? text : null,
+            };
+        }
+
+        members["caseId"] = caseId.ToString();
+        members["actor"] = JsonSerializer.SerializeToNode(actor, ComplaintJsonContext.Default.Actor);
+        members["idempotencyKey"] = idempotencyKey;
+        members["expectedVersion"] = expectedVersion;
+        try
+        {
+            return (ComplaintCommand)(members.Deserialize(ComplaintJsonContext.Default.GetTypeInfo(entry.CommandType)!)
+                ?? throw new ComplaintValidationException("body", $"holds no '{action}' command."));
+        }
+        catch (JsonException exception)
+        {
+            throw new ComplaintValidationException(exception.Path is { Length: > 1 } path ? "body" + path[1..] : "body", $"cannot be read as a '{action}' command: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new ComplaintValidationException("body", $"cannot be read as a '{action}' command: {exception.Message}");
+        }
+    }
+
+    private static JsonObject Members(JsonElement body)
+    {
+        if (body.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw new ComplaintValidationException("body", $"must be a JSON object holding the command's members, but is {body.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        var members = JsonObject.Create(body)!;
+        foreach (var member in Envelope)
+        {
+            if (members.ContainsKey(member))
+            {
+                throw new ComplaintValidationException("body." + member, "must not be in the body: the case, the actor, the idempotency key and the expected version come with the request.");
+            }
+        }
+
+        return members;
+    }
+}

@@ -1,0 +1,66 @@
+using ComplaintFlow.Policies;
+using ComplaintFlow.Process;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Which actions would pass now, for an actor on a case, decided by the same code the commands run and in the same
+/// order: the process (its routes and their guards), then the tiers, roles, step performers and escalation protection,
+/// then the app's authorization policies (asked without a command). Nothing is changed. Checks that depend on what a
+/// command says (its amounts, the step's check of its input, the feasibility of its remedy) are made when it runs.
+/// </summary>
+internal sealed class ActionAvailability(ComplaintProcess process, ActionCatalog catalog, AuthorityRules authority, IComplaintAuthorizationPolicy[] policies, PipelineSettings settings)
+{
+    public async ValueTask<IReadOnlyList<AvailableAction>> ForAsync(ComplaintCase complaint, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var guard = settings.GuardAt(now);
+        IReadOnlyList<string> permitted;
+        var machine = process.Machines.Rent();
+        try
+        {
+            // The permitted triggers come from the Stateless machine, which a test holds equal to the commands' router.
+            permitted = await machine.GetPermittedTriggersAsync(complaint, guard).ConfigureAwait(false);
+        }
+        finally
+        {
+            process.Machines.Return(machine);
+        }
+
+        var actions = new List<AvailableAction>(catalog.Entries.Count);
+        foreach (var entry in catalog.Entries)
+        {
+            var refusal = await RefusalAsync(entry, complaint, actor, guard, permitted, cancellationToken).ConfigureAwait(false);
+            actions.Add(new AvailableAction(entry.Name, entry.Command, entry.CommandType, entry.StepId, entry.InputSchema, refusal is null, refusal));
+        }
+
+        return actions;
+    }
+
+    private async ValueTask<string?> RefusalAsync(ActionCatalog.Entry entry, ComplaintCase complaint, Actor actor, GuardContext guard, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
+    {
+        var trigger = entry.Triggers.FirstOrDefault(permitted.Contains);
+        if (trigger is null)
+        {
+            process.Router.TryResolve(complaint, entry.Triggers[0], guard, out _, out var notPermitted);
+            return notPermitted.Message;
+        }
+
+        var route = process.Router.Resolve(complaint, trigger, guard);
+        var open = complaint.Version == 0 ? null : complaint;
+        if (authority.Refusal(actor, entry.Name, open, route.OwnedByStep ? process.GetFacts(route.From).PerformedBy : null) is { } missing)
+        {
+            return new ComplaintAuthorizationException(actor.Id, entry.Name, missing).Message;
+        }
+
+        foreach (var policy in policies)
+        {
+            var decision = await policy.AuthorizeAsync(new AuthorizationContext(actor, entry.Name, open, null), cancellationToken).ConfigureAwait(false);
+            if (!decision.IsAllowed)
+            {
+                return new ComplaintAuthorizationException(actor.Id, entry.Name, decision.MissingAuthority ?? $"refused by {policy.GetType().Name}.").Message;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ComplaintFlow.Events;
+using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
+using ComplaintFlow.Time;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Where a change leaves a case and what its steps say about that: the step it lands in after passing over steps that
+/// do not apply, and the clock inputs from the steps it completed and entered.
+/// </summary>
+internal static class StepEntry
+{
+    /// <summary>The step the case ends in, passing over steps whose condition the changed case does not meet.</summary>
+    public static string Land(ComplaintProcess process, ProcessRoute? route, ComplaintCase changed, GuardContext guard, ref List<ComplaintEventData>? passedOver)
+    {
+        var step = route?.To ?? changed.Step;
+        if (route is null || route.Stays)
+        {
+            return step;
+        }
+
+        while (process.Router.PassOver(step, changed, guard) is { } skip)
+        {
+            (passedOver ??= []).Add(new StepPassedOver(step, process.GetFacts(step).AppliesWhen!.Description));
+            step = skip.To;
+        }
+
+        return step;
+    }
+
+    /// <summary>What the clocks need to know: the events, the waiting before and after, and the steps' clock rules.</summary>
+    public static ClockChangeInputs ClockInputs(ComplaintProcess process, ComplaintCase before, ProcessRoute? route, string landed, in Applied applied)
+    {
+        var moved = landed != before.Step;
+        var isNew = before.Version == 0;
+        var entering = moved || isNew ? process.GetFacts(landed).Clocks : [];
+        ImmutableArray<StepClockRule> completing = moved && route is { OwnedByStep: true } ? process.GetFacts(before.Step).Clocks : [];
+        var waitingAfter = process.WaitsOnCustomer(landed);
+        return new ClockChangeInputs(
+            before.Clocks,
+            before.ReceivedAt,
+            applied.Event,
+            applied.Then,
+            isNew ? waitingAfter : process.WaitsOnCustomer(before.Step),
+            waitingAfter,
+            Only(completing, StepMoment.Completing),
+            Only(entering, StepMoment.Entering));
+    }
+
+    private static ImmutableArray<StepClockRule> Only(ImmutableArray<StepClockRule> rules, StepMoment moment)
+    {
+        if (rules.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.When != moment)
+            {
+                return [.. rules.Where(r => r.When == moment)];
+            }
+        }
+
+        return rules;
+    }
+}

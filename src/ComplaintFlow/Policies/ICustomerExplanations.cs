@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace ComplaintFlow.Policies;
+
+/// <summary>
+/// The customer-facing texts of the built-in escalation policies (PR-11): what the customer is told when their case
+/// goes to someone more senior. Replace it to use your own words or languages, with
+/// <c>AddComplaintFlow().UseCustomerExplanations&lt;T&gt;()</c>; the culture is the case's
+/// <see cref="ComplaintCase.CustomerLanguage"/>, or <see cref="ComplaintFlowOptions.DefaultCustomerCulture"/>.
+/// </summary>
+public interface ICustomerExplanations
+{
+    /// <summary>The text for one of the <see cref="CustomerExplanationKeys"/> in the culture; never null or blank.</summary>
+    string GetText(string key, CultureInfo culture);
+}

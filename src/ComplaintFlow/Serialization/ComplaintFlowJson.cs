@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ComplaintFlow.Serialization;
+
+/// <summary>
+/// ComplaintFlow's public JSON contract, for HTTP layers, queues and logs: camel-case member names, enums as strings,
+/// commands told apart by a <c>command</c> member (for example <c>"command": "propose"</c>) and events by a <c>type</c>
+/// member (for example <c>"type": "resolution-proposed"</c>), as docs/json-contract.md lists. The type information is
+/// source-generated; a custom step's input is written with the step's own (see
+/// <see cref="Steps.ComplaintStep{TInput}"/>).
+/// </summary>
+public static class ComplaintFlowJson
+{
+    /// <summary>
+    /// The type information of every command, event, case and query result, with the contract's naming and enum
+    /// rules built in. Add it to an app's options so it writes ComplaintFlow's types by the contract, for example
+    /// <c>options.TypeInfoResolverChain.Insert(0, ComplaintFlowJson.TypeInfoResolver)</c>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => ComplaintJsonContext.Default;
+
+    /// <summary>Ready-made, read-only options that read and write ComplaintFlow's types by the contract.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Options for an app's own types (a custom step's input, by default): the contract's naming and enum rules, by reflection.</summary>
+    internal static JsonSerializerOptions ReflectionOptions { get; } = CreateReflectionOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(ComplaintJsonContext.Default.Options) { TypeInfoResolver = ComplaintJsonContext.Default };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonSerializerOptions CreateReflectionOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+}
