@@ -19,7 +19,9 @@ public sealed record AcceptProposal : ComplaintCommand
 
     internal override void CheckAgainst(in CommandContext context) => ProposalDecision.RequireOpen(context.Case, ProposalNumber, "accept");
 
-    internal override Applied Apply(in CommandContext context) => new(
-        ProposalDecision.Decide(context, ProposalNumber, accepted: true, null, Channel),
-        new ProposalAccepted(ProposalNumber, Channel));
+    internal override Applied Apply(in CommandContext context)
+    {
+        ProposalDecision.Decide(context, ProposalNumber, accepted: true, null, Channel);
+        return new(new ProposalAccepted(ProposalNumber, Channel));
+    }
 }

@@ -27,7 +27,12 @@ public sealed record AcknowledgeComplaint : ComplaintCommand
 
     internal override void CheckAgainst(in CommandContext context) => context.Authority.RankOf(Owner, Action);
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Owner = Owner, AcknowledgedAt = context.Now, ThankedAndApologised = ThankedAndApologised },
-        new ComplaintAcknowledged(Owner, ThankedAndApologised, Message));
+    internal override Applied Apply(in CommandContext context)
+    {
+        var draft = context.Draft;
+        draft.Owner = Owner;
+        draft.AcknowledgedAt = context.Now;
+        draft.ThankedAndApologised = ThankedAndApologised;
+        return new(new ComplaintAcknowledged(Owner, ThankedAndApologised, Message));
+    }
 }

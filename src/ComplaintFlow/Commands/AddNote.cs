@@ -15,7 +15,9 @@ public sealed record AddNote : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(Text, nameof(Text), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Notes = context.Case.Notes.Add(new CaseNote(Text, Actor, context.Now)) },
-        new NoteAdded(Text));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Notes = context.Draft.Notes.Add(new CaseNote(Text, Actor, context.Now));
+        return new(new NoteAdded(Text));
+    }
 }

@@ -22,7 +22,9 @@ public sealed record CaptureDesiredOutcome : ComplaintCommand
         Require.Text(Details, nameof(Details), Require.TextLength);
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { DesiredOutcome = new DesiredOutcome(Kind, Details, context.Now) },
-        new DesiredOutcomeCaptured(Kind, Details));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.DesiredOutcome = new DesiredOutcome(Kind, Details, context.Now);
+        return new(new DesiredOutcomeCaptured(Kind, Details));
+    }
 }

@@ -6,14 +6,14 @@ namespace ComplaintFlow;
 /// </summary>
 internal static class CaseRound
 {
-    public static ComplaintCase StartNew(ComplaintCase complaint) => complaint with
+    public static void StartNew(CaseDraft draft)
     {
-        Paraphrase = null,
-        DesiredOutcome = null,
-        Fulfilment = null,
-        FollowUpWaiver = null,
-        ClosedAt = null,
-        ReopenCount = complaint.ReopenCount + 1,
-        UnansweredFollowUps = 0,
-    };
+        draft.Paraphrase = null;
+        draft.DesiredOutcome = null;
+        draft.Fulfilment = null;
+        draft.FollowUpWaiver = null;
+        draft.ClosedAt = null;
+        draft.ReopenCount++;
+        draft.UnansweredFollowUps = 0;
+    }
 }

@@ -3,9 +3,13 @@ using ComplaintFlow.Policies;
 namespace ComplaintFlow;
 
 /// <summary>What a command sees while it is checked and applied.</summary>
-internal readonly struct CommandContext(ComplaintCase complaint, DateTimeOffset now, string nextStep, AuthorityRules authority, Process.ComplaintProcess process)
+internal readonly struct CommandContext(ComplaintCase complaint, CaseDraft draft, DateTimeOffset now, string nextStep, AuthorityRules authority, Process.ComplaintProcess process)
 {
+    /// <summary>The case as it is before the change.</summary>
     public ComplaintCase Case { get; } = complaint;
+
+    /// <summary>Where the command writes its changes; the snapshot is built from it.</summary>
+    public CaseDraft Draft { get; } = draft;
 
     public DateTimeOffset Now { get; } = now;
 

@@ -16,18 +16,16 @@ public sealed class ComplaintCommandFactory
 {
     private static readonly string[] Envelope = ["caseId", "actor", "idempotencyKey", "expectedVersion", "command"];
     private readonly ComplaintProcess _process;
-    private readonly ActionCatalog _catalog;
 
     /// <summary>Creates a factory for the process's actions.</summary>
     public ComplaintCommandFactory(ComplaintProcess process)
     {
         ArgumentNullException.ThrowIfNull(process);
         _process = process;
-        _catalog = new ActionCatalog(process);
     }
 
     /// <summary>The names of the actions a command can be built for.</summary>
-    public IReadOnlyList<string> Actions => [.. _catalog.Entries.Select(e => e.Name)];
+    public IReadOnlyList<string> Actions => [.. _process.Actions.Entries.Select(e => e.Name)];
 
     /// <summary>Builds the command for <paramref name="action"/> on the case, by the actor, from the body.</summary>
     /// <exception cref="ComplaintValidationException">The action is unknown, or the body does not hold the command's members.</exception>
@@ -35,8 +33,8 @@ public sealed class ComplaintCommandFactory
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(actor);
-        var entry = _catalog.Find(action)
-            ?? throw new ComplaintValidationException("action", $"'{action}' is not an action of process {_process.Version}; its actions are: {string.Join(", ", _catalog.Entries.Select(e => e.Name))}.");
+        var entry = _process.Actions.Find(action)
+            ?? throw new ComplaintValidationException("action", $"'{action}' is not an action of process {_process.Version}; its actions are: {string.Join(", ", _process.Actions.Entries.Select(e => e.Name))}.");
         var members = Members(body);
         if (entry.StepId is { } stepId)
         {

@@ -107,25 +107,33 @@ public sealed record CompleteStep : ComplaintCommand
             NextStep = context.NextStep,
             Reason = Reason,
         };
-        var recorded = context.Case with { StepRecords = context.Case.StepRecords.Add(record) };
-        return sendBack is null
-            ? new(recorded, new StepCompleted(record))
-            : new(SentBack(recorded, context), new StepSentBack(record));
+        context.Draft.StepRecords = context.Case.StepRecords.Add(record);
+        if (sendBack is null)
+        {
+            return new(new StepCompleted(record));
+        }
+
+        SetAside(context);
+        return new(new StepSentBack(record));
     }
 
     /// <summary>
     /// Going back to or before gain-agreement sets the accepted proposal aside, so fulfilment needs a new agreement
-    /// (PR-08); going back to or before fulfil undoes the recorded fulfilment's place in the round.
+    /// (PR-08); going back to or before fulfil takes the recorded fulfilment out of the round.
     /// </summary>
-    private static ComplaintCase SentBack(ComplaintCase complaint, in CommandContext context)
+    private static void SetAside(in CommandContext context)
     {
         var target = context.Process.IndexOf(context.NextStep);
-        if (target <= context.Process.IndexOf(StepIds.GainAgreement) && complaint.AcceptedProposal is { } agreed)
+        var draft = context.Draft;
+        if (target <= context.Process.IndexOf(StepIds.GainAgreement) && context.Case.AcceptedProposal is { } agreed)
         {
-            complaint = complaint with { Proposals = complaint.Proposals.SetItem(complaint.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded }) };
+            draft.Proposals = draft.Proposals.SetItem(draft.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded });
         }
 
-        return target <= context.Process.IndexOf(StepIds.Fulfil) && complaint.Fulfilment is not null ? complaint with { Fulfilment = null } : complaint;
+        if (target <= context.Process.IndexOf(StepIds.Fulfil))
+        {
+            draft.Fulfilment = null;
+        }
     }
 
     private StepSendBack? SendBackOf(ComplaintStep step) =>

@@ -15,7 +15,9 @@ public sealed record ConfirmParaphrase : ComplaintCommand
     {
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Paraphrase = context.Case.Paraphrase! with { Status = ParaphraseStatus.Confirmed, UpdatedAt = context.Now } },
-        Confirmed);
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Paraphrase = context.Case.Paraphrase! with { Status = ParaphraseStatus.Confirmed, UpdatedAt = context.Now };
+        return new(Confirmed);
+    }
 }

@@ -15,7 +15,9 @@ public sealed record CorrectParaphrase : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(Correction, nameof(Correction), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Paraphrase = context.Case.Paraphrase! with { Status = ParaphraseStatus.Corrected, Correction = Correction, UpdatedAt = context.Now } },
-        new ParaphraseCorrected(Correction));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Paraphrase = context.Case.Paraphrase! with { Status = ParaphraseStatus.Corrected, Correction = Correction, UpdatedAt = context.Now };
+        return new(new ParaphraseCorrected(Correction));
+    }
 }

@@ -46,7 +46,10 @@ public sealed record HandBack : ComplaintCommand
         }
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Tier = ToTier, Team = ToTeam },
-        new ComplaintHandedBack(context.Case.Tier, context.Case.Team, ToTier, ToTeam, Reason));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Tier = ToTier;
+        context.Draft.Team = ToTeam;
+        return new(new ComplaintHandedBack(context.Case.Tier, context.Case.Team, ToTier, ToTeam, Reason));
+    }
 }

@@ -56,6 +56,6 @@ internal sealed record OpenCase : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         var opened = context.Case;
-        return new(opened, new ComplaintOpened(opened.CustomerRef, opened.Channel, opened.Summary, opened.ReceivedAt, opened.Severity, opened.Flags, opened.Categories, opened.Proactive));
+        return new(new ComplaintOpened(opened.CustomerRef, opened.Channel, opened.Summary, opened.ReceivedAt, opened.Severity, opened.Flags, opened.Categories, opened.Proactive));
     }
 }

@@ -24,14 +24,12 @@ internal static class ProposalDecision
         }
     }
 
-    public static ComplaintCase Decide(in CommandContext context, int proposalNumber, bool accepted, string? counterSuggestion, Channel channel)
+    public static void Decide(in CommandContext context, int proposalNumber, bool accepted, string? counterSuggestion, Channel channel)
     {
-        var proposals = context.Case.Proposals;
+        var draft = context.Draft;
+        var proposals = draft.Proposals;
         var decided = proposals[^1] with { Status = accepted ? ProposalStatus.Accepted : ProposalStatus.Rejected };
-        return context.Case with
-        {
-            Proposals = proposals.SetItem(proposals.Length - 1, decided),
-            Decisions = context.Case.Decisions.Add(new CustomerDecision(proposalNumber, accepted, counterSuggestion, channel, context.Now)),
-        };
+        draft.Proposals = proposals.SetItem(proposals.Length - 1, decided);
+        draft.Decisions = draft.Decisions.Add(new CustomerDecision(proposalNumber, accepted, counterSuggestion, channel, context.Now));
     }
 }

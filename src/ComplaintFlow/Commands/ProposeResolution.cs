@@ -71,7 +71,8 @@ public sealed record ProposeResolution : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         var proposal = new Proposal(context.Case.Proposals.Length + 1, Remedies, Alternatives.IsDefault ? [] : Alternatives, Explanation, Actor, context.Now, ProposalStatus.Open);
-        return new(context.Case with { Proposals = context.Case.Proposals.Add(proposal) }, new ResolutionProposed(proposal));
+        context.Draft.Proposals = context.Case.Proposals.Add(proposal);
+        return new(new ResolutionProposed(proposal));
     }
 
     private static Money[] Amounts(ImmutableArray<Remedy> remedies)

@@ -31,7 +31,9 @@ public sealed record ReassignComplaint : ComplaintCommand
         }
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Owner = NewOwner },
-        new ComplaintReassigned(context.Case.Owner, NewOwner, Reason));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Owner = NewOwner;
+        return new(new ComplaintReassigned(context.Case.Owner, NewOwner, Reason));
+    }
 }

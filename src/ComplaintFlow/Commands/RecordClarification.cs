@@ -22,7 +22,9 @@ public sealed record RecordClarification : ComplaintCommand
         Require.Text(Answer, nameof(Answer), Require.TextLength);
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Clarifications = context.Case.Clarifications.Add(new Clarification(Question, Answer, context.Now)) },
-        new ClarificationRecorded(Question, Answer));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Clarifications = context.Case.Clarifications.Add(new Clarification(Question, Answer, context.Now));
+        return new(new ClarificationRecorded(Question, Answer));
+    }
 }

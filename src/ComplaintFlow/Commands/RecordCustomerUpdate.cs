@@ -33,7 +33,9 @@ public sealed record RecordCustomerUpdate : ComplaintCommand
         }
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { CustomerUpdates = context.Case.CustomerUpdates.Add(new CustomerUpdate(Message, Channel, NextUpdateBy, Actor, context.Now)) },
-        new CustomerUpdated(Message, Channel, NextUpdateBy));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.CustomerUpdates = context.Case.CustomerUpdates.Add(new CustomerUpdate(Message, Channel, NextUpdateBy, Actor, context.Now));
+        return new(new CustomerUpdated(Message, Channel, NextUpdateBy));
+    }
 }

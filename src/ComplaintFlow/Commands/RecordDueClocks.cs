@@ -21,5 +21,5 @@ internal sealed record RecordDueClocks : ComplaintCommand
     {
     }
 
-    internal override Applied Apply(in CommandContext context) => new(context.Case, null);
+    internal override Applied Apply(in CommandContext context) => default;
 }

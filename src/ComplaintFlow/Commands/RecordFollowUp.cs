@@ -36,10 +36,16 @@ public sealed record RecordFollowUp : ComplaintCommand
 
     internal override Applied Apply(in CommandContext context)
     {
-        var followedUp = context.Case with { FollowUps = context.Case.FollowUps.Add(new FollowUp(Satisfied, Csat, Comment, Actor, context.Now)) };
+        var draft = context.Draft;
+        draft.FollowUps = context.Case.FollowUps.Add(new FollowUp(Satisfied, Csat, Comment, Actor, context.Now));
         var recorded = new FollowUpRecorded(Satisfied, Csat, Comment);
-        return Satisfied
-            ? new(followedUp with { ClosedAt = context.Now }, recorded, new ComplaintClosed(CloseReason.CustomerSatisfied))
-            : new(CaseRound.StartNew(followedUp), recorded, new ComplaintReopened("The follow-up found the customer not yet satisfied."));
+        if (Satisfied)
+        {
+            draft.ClosedAt = context.Now;
+            return new(recorded, new ComplaintClosed(CloseReason.CustomerSatisfied));
+        }
+
+        CaseRound.StartNew(draft);
+        return new(recorded, new ComplaintReopened("The follow-up found the customer not yet satisfied."));
     }
 }

@@ -26,15 +26,15 @@ public sealed record RecordFollowUpAttempt : ComplaintCommand
     {
         var attempt = context.Case.UnansweredFollowUps + 1;
         var attempted = new FollowUpAttempted(attempt, Note);
+        var draft = context.Draft;
+        draft.UnansweredFollowUps = attempt;
         if (context.NextStep != StepIds.Closed)
         {
-            return new(context.Case with { UnansweredFollowUps = attempt }, attempted);
+            return new(attempted);
         }
 
-        var waiver = new FollowUpWaiver($"The customer did not answer {attempt} follow-up attempts.", Actor, context.Now);
-        return new(
-            context.Case with { UnansweredFollowUps = attempt, FollowUpWaiver = waiver, ClosedAt = context.Now },
-            attempted,
-            new ComplaintClosed(CloseReason.CustomerUnreachable));
+        draft.FollowUpWaiver = new FollowUpWaiver($"The customer did not answer {attempt} follow-up attempts.", Actor, context.Now);
+        draft.ClosedAt = context.Now;
+        return new(attempted, new ComplaintClosed(CloseReason.CustomerUnreachable));
     }
 }

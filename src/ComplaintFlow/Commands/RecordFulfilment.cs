@@ -25,8 +25,8 @@ public sealed record RecordFulfilment : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         var number = context.Case.AcceptedProposal!.Number;
-        return new(
-            context.Case with { Fulfilment = new Fulfilment(number, Description, Reference, Actor, context.Now), UnansweredFollowUps = 0 },
-            new FulfilmentRecorded(number, Description, Reference));
+        context.Draft.Fulfilment = new Fulfilment(number, Description, Reference, Actor, context.Now);
+        context.Draft.UnansweredFollowUps = 0;
+        return new(new FulfilmentRecorded(number, Description, Reference));
     }
 }

@@ -15,5 +15,5 @@ public sealed record RecordManagerRequest : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(CustomerWords, nameof(CustomerWords), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(context.Case with { }, new ManagerRequested(CustomerWords));
+    internal override Applied Apply(in CommandContext context) => new(new ManagerRequested(CustomerWords));
 }

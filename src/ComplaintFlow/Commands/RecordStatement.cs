@@ -22,7 +22,9 @@ public sealed record RecordStatement : ComplaintCommand
         Require.Defined(Channel, nameof(Channel));
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Statements = context.Case.Statements.Add(new CustomerStatement(Text, Channel, context.Now, Actor.Id)) },
-        new StatementRecorded(Text, Channel));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Statements = context.Case.Statements.Add(new CustomerStatement(Text, Channel, context.Now, Actor.Id));
+        return new(new StatementRecorded(Text, Channel));
+    }
 }

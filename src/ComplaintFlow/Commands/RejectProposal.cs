@@ -30,7 +30,9 @@ public sealed record RejectProposal : ComplaintCommand
 
     internal override void CheckAgainst(in CommandContext context) => ProposalDecision.RequireOpen(context.Case, ProposalNumber, "reject");
 
-    internal override Applied Apply(in CommandContext context) => new(
-        ProposalDecision.Decide(context, ProposalNumber, accepted: false, CounterSuggestion, Channel),
-        new ProposalRejected(ProposalNumber, CounterSuggestion, Channel));
+    internal override Applied Apply(in CommandContext context)
+    {
+        ProposalDecision.Decide(context, ProposalNumber, accepted: false, CounterSuggestion, Channel);
+        return new(new ProposalRejected(ProposalNumber, CounterSuggestion, Channel));
+    }
 }

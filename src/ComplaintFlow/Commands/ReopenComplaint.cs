@@ -15,5 +15,9 @@ public sealed record ReopenComplaint : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(Reason, nameof(Reason), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(CaseRound.StartNew(context.Case), new ComplaintReopened(Reason));
+    internal override Applied Apply(in CommandContext context)
+    {
+        CaseRound.StartNew(context.Draft);
+        return new(new ComplaintReopened(Reason));
+    }
 }

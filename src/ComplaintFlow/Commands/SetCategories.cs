@@ -19,6 +19,7 @@ public sealed record SetCategories : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         var categories = Require.Categories(Categories, nameof(Categories));
-        return new(context.Case with { Categories = categories }, new CategoriesChanged(categories));
+        context.Draft.Categories = categories;
+        return new(new CategoriesChanged(categories));
     }
 }

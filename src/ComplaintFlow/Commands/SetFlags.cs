@@ -23,7 +23,9 @@ public sealed record SetFlags : ComplaintCommand
         }
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Flags = Flags },
-        new FlagsChanged(context.Case.Flags, Flags));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Flags = Flags;
+        return new(new FlagsChanged(context.Case.Flags, Flags));
+    }
 }

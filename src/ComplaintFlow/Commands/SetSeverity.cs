@@ -23,7 +23,9 @@ public sealed record SetSeverity : ComplaintCommand
         }
     }
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Severity = Severity },
-        new SeverityChanged(context.Case.Severity, Severity));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Severity = Severity;
+        return new(new SeverityChanged(context.Case.Severity, Severity));
+    }
 }

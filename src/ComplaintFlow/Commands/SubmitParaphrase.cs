@@ -15,7 +15,9 @@ public sealed record SubmitParaphrase : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(Text, nameof(Text), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { Paraphrase = new Paraphrase(Text, ParaphraseStatus.AwaitingConfirmation, null, context.Now) },
-        new ParaphraseSubmitted(Text));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.Paraphrase = new Paraphrase(Text, ParaphraseStatus.AwaitingConfirmation, null, context.Now);
+        return new(new ParaphraseSubmitted(Text));
+    }
 }

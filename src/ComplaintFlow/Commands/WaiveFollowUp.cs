@@ -18,8 +18,10 @@ public sealed record WaiveFollowUp : ComplaintCommand
 
     private protected override void ValidateFields() => Require.Text(Reason, nameof(Reason), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(
-        context.Case with { FollowUpWaiver = new FollowUpWaiver(Reason, Actor, context.Now), ClosedAt = context.Now },
-        new FollowUpWaived(Reason),
-        new ComplaintClosed(CloseReason.FollowUpWaived));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.FollowUpWaiver = new FollowUpWaiver(Reason, Actor, context.Now);
+        context.Draft.ClosedAt = context.Now;
+        return new(new FollowUpWaived(Reason), new ComplaintClosed(CloseReason.FollowUpWaived));
+    }
 }

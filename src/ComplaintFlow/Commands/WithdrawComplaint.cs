@@ -15,5 +15,9 @@ public sealed record WithdrawComplaint : ComplaintCommand
 
     private protected override void ValidateFields() => Require.OptionalText(Reason, nameof(Reason), Require.TextLength);
 
-    internal override Applied Apply(in CommandContext context) => new(context.Case with { ClosedAt = context.Now }, new ComplaintWithdrawn(Reason));
+    internal override Applied Apply(in CommandContext context)
+    {
+        context.Draft.ClosedAt = context.Now;
+        return new(new ComplaintWithdrawn(Reason));
+    }
 }

@@ -9,7 +9,7 @@ namespace ComplaintFlow;
 /// then the app's authorization policies (asked without a command). Nothing is changed. Checks that depend on what a
 /// command says (its amounts, the step's check of its input, the feasibility of its remedy) are made when it runs.
 /// </summary>
-internal sealed class ActionAvailability(ComplaintProcess process, ActionCatalog catalog, AuthorityRules authority, IComplaintAuthorizationPolicy[] policies, PipelineSettings settings)
+internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRules authority, IComplaintAuthorizationPolicy[] policies, PipelineSettings settings)
 {
     public async ValueTask<IReadOnlyList<AvailableAction>> ForAsync(ComplaintCase complaint, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ internal sealed class ActionAvailability(ComplaintProcess process, ActionCatalog
             process.Machines.Return(machine);
         }
 
+        var catalog = process.Actions;
         var actions = new List<AvailableAction>(catalog.Entries.Count);
         foreach (var entry in catalog.Entries)
         {

@@ -5,45 +5,55 @@ namespace ComplaintFlow;
 
 /// <summary>
 /// The one place where a change's events are numbered and its snapshot is built: the command's effect, the steps
-/// passed over, the clocks' reaction and an escalation, in that order, all stamped with the same time, actor and step.
+/// passed over, the clocks' reaction, in that order, all stamped with the same time, actor and step; then, when a policy
+/// escalates the case, the escalation as one more event on a snapshot built from the first.
 /// </summary>
 internal static class CaseStamp
 {
     public static (ComplaintCase Case, ComplaintEvent[] Events) Stamp(
-        ComplaintCase changed, long fromVersion, string step, DateTimeOffset now, Actor actor, in Applied applied, List<ComplaintEventData>? passedOver, ClockUpdate? clocks, ComplaintEscalated? escalation)
+        CaseDraft draft, long fromVersion, string step, DateTimeOffset now, Actor actor, in Applied applied, List<ComplaintEventData>? passedOver, ClockUpdate? clocks)
     {
-        var count = applied.EventCount + (passedOver?.Count ?? 0) + (clocks?.Events.Length ?? 0) + (escalation is null ? 0 : 1);
+        var count = applied.EventCount + (passedOver?.Count ?? 0) + (clocks?.Events.Length ?? 0);
         var events = new ComplaintEvent[count];
-        var stamp = new EventStamp(events, changed.Id, fromVersion, now, actor, step);
+        var stamp = new EventStamp(events, draft.Id, fromVersion, now, actor, step);
         stamp.Add(applied.Event);
         stamp.Add(applied.Then);
-        foreach (var passed in passedOver ?? [])
+        if (passedOver is not null)
         {
-            stamp.Add(passed);
-        }
-
-        foreach (var clockEvent in clocks?.Events ?? [])
-        {
-            stamp.Add(clockEvent);
-        }
-
-        stamp.Add(escalation);
-        var clocked = clocks?.Clocks ?? changed.Clocks;
-        var nextDueAt = clocks is null ? changed.NextDueAt : clocks.NextDueAt;
-        var stamped = escalation is null
-            ? changed with { Step = step, Version = fromVersion + count, UpdatedAt = now, Clocks = clocked, NextDueAt = nextDueAt }
-            : changed with
+            foreach (var passed in passedOver)
             {
-                Step = step,
-                Version = fromVersion + count,
-                UpdatedAt = now,
-                Clocks = clocked,
-                NextDueAt = nextDueAt,
-                Tier = escalation.ToTier,
-                Team = escalation.ToTeam,
-                EscalationCauses = changed.EscalationCauses.Add(escalation.Cause),
-            };
-        return (stamped, events);
+                stamp.Add(passed);
+            }
+        }
+
+        if (clocks is { } update)
+        {
+            foreach (var clockEvent in update.Events)
+            {
+                stamp.Add(clockEvent);
+            }
+
+            draft.Clocks = update.Clocks;
+            draft.NextDueAt = update.NextDueAt;
+        }
+
+        draft.Step = step;
+        draft.Version = fromVersion + count;
+        draft.UpdatedAt = now;
+        return (draft.BuildAndRelease(), events);
+    }
+
+    /// <summary>The snapshot and events with the escalation a policy decided on, recorded as the change's last event.</summary>
+    public static (ComplaintCase Case, ComplaintEvent[] Events) Escalate(ComplaintCase stamped, ComplaintEvent[] events, DateTimeOffset now, Actor actor, ComplaintEscalated escalation)
+    {
+        var escalated = stamped with
+        {
+            Version = stamped.Version + 1,
+            Tier = escalation.ToTier,
+            Team = escalation.ToTeam,
+            EscalationCauses = stamped.EscalationCauses.Add(escalation.Cause),
+        };
+        return (escalated, [.. events, new ComplaintEvent(stamped.Id, escalated.Version, now, actor, stamped.Step, escalation)]);
     }
 
     private struct EventStamp(ComplaintEvent[] events, ComplaintId caseId, long fromVersion, DateTimeOffset now, Actor actor, string step)

@@ -52,7 +52,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         IComplaintAuthorizationPolicy[] authorization = [.. authorizationPolicies];
         var arbiter = new EscalationArbiter(escalationPolicies, _options.Escalation, _authority, logger);
         _pipeline = new DecisionPipeline(store, process, settings, time, feasibility, outbox, arbiter, authorization, _authority, clocks, logger);
-        _availability = new ActionAvailability(process, new ActionCatalog(process), _authority, authorization, settings);
+        _availability = new ActionAvailability(process, _authority, authorization, settings);
     }
 
     public ComplaintProcess Process { get; }

@@ -11,8 +11,8 @@ namespace ComplaintFlow;
 
 /// <summary>
 /// The one path every change to a case takes: opening, any command, an escalation in place of a proposal, recording
-/// due clocks. Validate, replay a keyed repeat, load, route, authorise, check, apply, clocks, escalation, number the
-/// events and stamp the snapshot, save, dispatch. Commands contribute through their own members; nothing here asks
+/// due clocks. Validate, replay a keyed repeat, load, route, authorise, check, apply, clocks, number the events and
+/// stamp the snapshot, escalation, save, dispatch. Commands contribute through their own members; nothing here asks
 /// what type a command or a store is.
 /// </summary>
 internal sealed class DecisionPipeline(
@@ -30,6 +30,7 @@ internal sealed class DecisionPipeline(
 {
     // A database read costs a round trip; the in-memory store's is a dictionary lookup, so there nothing is remembered.
     private readonly RecentCases? _recent = store.Capabilities.HasFlag(StoreCapabilities.CheapReads) ? null : new RecentCases(capacity: 4096);
+    private readonly Func<string, int?> _rankOf = authority.TryRankOf;
 
     public async ValueTask<ComplaintCase> RunAsync(ComplaintCommand command, CancellationToken cancellationToken)
     {
@@ -107,31 +108,34 @@ internal sealed class DecisionPipeline(
         }
 
         // 6. Check: the command against the case; then its last checks, which may turn it into an escalation (PR-07).
-        var context = new CommandContext(current, now, route?.To ?? current.Step, authority, process);
-        command.CheckAgainst(context);
+        var nextStep = route?.To ?? current.Step;
+        command.CheckAgainst(new CommandContext(current, null!, now, nextStep, authority, process));
         var shortfall = await command.PrepareAsync(new PreparationContext(current, authority, feasibility), cancellationToken).ConfigureAwait(false);
 
-        // 7. Apply: the command's effect on a copy; an escalation in place of a proposal applies nothing and moves nowhere.
-        var applied = shortfall is null ? command.Apply(context) : new Applied(current, null);
+        // 7. Apply: the command writes its effect to a draft of the case; an escalation in place of a proposal applies
+        // nothing and moves nowhere. From here to the stamp nothing is awaited, so the draft stays with this change.
+        var draft = CaseDraft.Of(current);
+        var applied = shortfall is null ? command.Apply(new CommandContext(current, draft, now, nextStep, authority, process)) : default;
         route = shortfall is null ? route : null;
 
         // 8. Clocks: past the steps that do not apply, then the clocks' reaction to the change and to the steps it moved.
         List<ComplaintEventData>? passedOver = null;
-        var step = StepEntry.Land(process, route, applied.Case, guard, ref passedOver);
+        var step = StepEntry.Land(process, route, draft, guard, ref passedOver);
         var clockUpdate = command.RecordsDueClocks ? ClockEngine.Due(current, now) : clocks.Advance(StepEntry.ClockInputs(process, current, route, step, applied), now);
         if (applied.EventCount == 0 && passedOver is null && clockUpdate is null && shortfall is null)
         {
+            draft.Release();
             return current;
         }
 
-        // 9. Escalation, on the case as the change leaves it; 10. number the events and stamp the snapshot, once.
-        var (updated, events) = CaseStamp.Stamp(applied.Case, current.Version, step, now, command.Actor, applied, passedOver, clockUpdate, null);
+        // 9. Number the events and stamp the snapshot, once; 10. escalation, on the case as the change leaves it.
+        var (updated, events) = CaseStamp.Stamp(draft, current.Version, step, now, command.Actor, applied, passedOver, clockUpdate);
         var escalated = escalation.HasPolicies
-            ? await escalation.DecideAsync(new EscalationContext(updated, isNew ? null : current, command.Actor, action, events, shortfall, authority.TryRankOf, now, settings.Calendar, settings.CultureOf(updated)), cancellationToken).ConfigureAwait(false)
+            ? await escalation.DecideAsync(new EscalationContext(updated, isNew ? null : current, command.Actor, action, events, shortfall, _rankOf, now, settings.Calendar, settings.CultureOf(updated)), cancellationToken).ConfigureAwait(false)
             : null;
         if (escalated is not null)
         {
-            (updated, events) = CaseStamp.Stamp(applied.Case, current.Version, step, now, command.Actor, applied, passedOver, clockUpdate, escalated);
+            (updated, events) = CaseStamp.Escalate(updated, events, now, command.Actor, escalated);
         }
         else if (shortfall is not null)
         {

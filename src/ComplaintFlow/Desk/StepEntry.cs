@@ -13,15 +13,17 @@ namespace ComplaintFlow;
 internal static class StepEntry
 {
     /// <summary>The step the case ends in, passing over steps whose condition the changed case does not meet.</summary>
-    public static string Land(ComplaintProcess process, ProcessRoute? route, ComplaintCase changed, GuardContext guard, ref List<ComplaintEventData>? passedOver)
+    public static string Land(ComplaintProcess process, ProcessRoute? route, CaseDraft changed, GuardContext guard, ref List<ComplaintEventData>? passedOver)
     {
         var step = route?.To ?? changed.Step;
-        if (route is null || route.Stays)
+        if (route is null || route.Stays || !process.Router.CanPassOver(step))
         {
             return step;
         }
 
-        while (process.Router.PassOver(step, changed, guard) is { } skip)
+        // A step's condition reads a case, so the draft is viewed as one; only conditional steps pay for that.
+        var view = changed.Build();
+        while (process.Router.PassOver(step, view, guard) is { } skip)
         {
             (passedOver ??= []).Add(new StepPassedOver(step, process.GetFacts(step).AppliesWhen!.Description));
             step = skip.To;
@@ -60,10 +62,24 @@ internal static class StepEntry
         {
             if (rule.When != moment)
             {
-                return [.. rules.Where(r => r.When == moment)];
+                return Filter(rules, moment);
             }
         }
 
         return rules;
+    }
+
+    private static ImmutableArray<StepClockRule> Filter(ImmutableArray<StepClockRule> rules, StepMoment moment)
+    {
+        var kept = ImmutableArray.CreateBuilder<StepClockRule>(rules.Length);
+        foreach (var rule in rules)
+        {
+            if (rule.When == moment)
+            {
+                kept.Add(rule);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 }

@@ -7,8 +7,10 @@ public sealed class EscalationContext
 {
     private readonly Func<string, int?> _rankOf;
 
+    private readonly ComplaintEvent[] _events;
+
     internal EscalationContext(
-        ComplaintCase complaint, ComplaintCase? previous, Actor actor, string action, IReadOnlyList<ComplaintEvent> events, AuthorityShortfall? shortfall,
+        ComplaintCase complaint, ComplaintCase? previous, Actor actor, string action, ComplaintEvent[] events, AuthorityShortfall? shortfall,
         Func<string, int?> rankOf, DateTimeOffset now, Time.BusinessCalendar calendar, System.Globalization.CultureInfo culture)
     {
         Now = now;
@@ -18,7 +20,7 @@ public sealed class EscalationContext
         Previous = previous;
         Actor = actor;
         Action = action;
-        Events = events;
+        _events = events;
         Shortfall = shortfall;
         _rankOf = rankOf;
     }
@@ -36,7 +38,7 @@ public sealed class EscalationContext
     public string Action { get; }
 
     /// <summary>The events the command is about to record. Clock warnings and breaches arrive here as events too.</summary>
-    public IReadOnlyList<ComplaintEvent> Events { get; }
+    public IReadOnlyList<ComplaintEvent> Events => _events;
 
     /// <summary>
     /// Set when a proposal was stopped because it commits more money than the proposer's tier may (PR-07). The proposal is
@@ -57,9 +59,10 @@ public sealed class EscalationContext
     public bool Has<TData>()
         where TData : ComplaintEventData
     {
-        foreach (var complaintEvent in Events)
+        // By index over the array: every policy asks this on every change, and an enumerator would allocate each time.
+        for (var i = 0; i < _events.Length; i++)
         {
-            if (complaintEvent.Data is TData)
+            if (_events[i].Data is TData)
             {
                 return true;
             }

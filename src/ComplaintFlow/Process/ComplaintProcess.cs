@@ -14,6 +14,7 @@ public sealed class ComplaintProcess
 {
     private readonly FrozenDictionary<string, ProcessStepNode> _byId;
     private readonly FrozenDictionary<string, int> _indexById;
+    private ActionCatalog? _actions;
 
     internal ComplaintProcess(string name, ImmutableArray<ProcessStepNode> steps)
     {
@@ -55,6 +56,9 @@ public sealed class ComplaintProcess
     internal ProcessRouter Router { get; }
 
     internal ProcessMachinePool Machines { get; }
+
+    /// <summary>Every action of the process with its command and input schema; built on first use, since schemas cost.</summary>
+    internal ActionCatalog Actions => _actions ??= new ActionCatalog(this);
 
     /// <summary>Starts a builder from this process.</summary>
     public ComplaintProcessBuilder ToBuilder() => new(Name, Nodes);

@@ -12,6 +12,7 @@ namespace ComplaintFlow.Process;
 internal sealed class ProcessRouter
 {
     private readonly FrozenDictionary<string, ProcessRoute[]> _byState;
+    private readonly FrozenSet<string> _conditional;
 
     public ProcessRouter(ImmutableArray<ProcessRoute> routes, IEnumerable<string> openSteps)
     {
@@ -24,7 +25,11 @@ internal sealed class ProcessRouter
         }
 
         _byState = byState.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _conditional = routes.Where(r => r.Trigger == Triggers.PassOver).Select(r => r.From).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>True when the step applies only to some cases, so a case arriving there may pass over it.</summary>
+    public bool CanPassOver(string step) => _conditional.Contains(step);
 
     /// <summary>The state the trigger leads to; throws <see cref="ActionNotPermittedException"/> when it leads nowhere now.</summary>
     public string Route(ComplaintCase complaint, string trigger, GuardContext context) => Resolve(complaint, trigger, context).To;
@@ -47,7 +52,7 @@ internal sealed class ProcessRouter
         {
             if (!guard.IsMet(complaint, context))
             {
-                refusal = NotPermitted(complaint, trigger, [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Description)], context);
+                refusal = NotPermitted(complaint, trigger, Unmet(route, complaint, context), context);
                 return false;
             }
         }
@@ -56,13 +61,32 @@ internal sealed class ProcessRouter
         return true;
     }
 
+    // Apart from TryResolve, so the lambda's captured state is only allocated when a command is refused.
+    private static string[] Unmet(ProcessRoute route, ComplaintCase complaint, GuardContext context) =>
+        [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Description)];
+
     /// <summary>
     /// Where a case arriving at <paramref name="step"/> goes when the step does not apply to it (its pass-over route's
     /// guard holds for <paramref name="complaint"/>, the case as the command left it); <see langword="null"/> when the
     /// step applies or cannot be passed over.
     /// </summary>
-    public ProcessRoute? PassOver(string step, ComplaintCase complaint, GuardContext context) =>
-        Find(step, Triggers.PassOver) is { } route && route.Guards.All(g => g.IsMet(complaint, context)) ? route : null;
+    public ProcessRoute? PassOver(string step, ComplaintCase complaint, GuardContext context)
+    {
+        if (Find(step, Triggers.PassOver) is not { } route)
+        {
+            return null;
+        }
+
+        foreach (var guard in route.Guards)
+        {
+            if (!guard.IsMet(complaint, context))
+            {
+                return null;
+            }
+        }
+
+        return route;
+    }
 
     /// <summary>The triggers whose guards all hold now, in configuration order.</summary>
     public IReadOnlyList<string> PermittedTriggers(ComplaintCase complaint, GuardContext context) =>

@@ -85,8 +85,9 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             entry.Events.AddRange(change.Events);
             if (change.EnqueueForDispatch)
             {
-                foreach (var complaintEvent in change.Events)
+                for (var i = 0; i < change.Events.Count; i++)
                 {
+                    var complaintEvent = change.Events[i];
                     entry.Outbox.Add(new OutboxEntry(complaintEvent.CaseId, complaintEvent.Sequence, complaintEvent, 0, complaintEvent.OccurredAt, null, false));
                 }
             }

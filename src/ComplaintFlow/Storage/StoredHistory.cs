@@ -49,8 +49,10 @@ internal static class StoredHistory
     {
         ArgumentNullException.ThrowIfNull(change);
         var next = change.ExpectedVersion + 1;
-        foreach (var complaintEvent in change.Events)
+        var events = change.Events;
+        for (var i = 0; i < events.Count; i++)
         {
+            var complaintEvent = events[i];
             if (complaintEvent.Sequence != next || complaintEvent.CaseId != change.Case.Id)
             {
                 throw new ArgumentException($"The change to case {change.Case.Id} must number its events on from {change.ExpectedVersion + 1}, but event {complaintEvent.Sequence} of case {complaintEvent.CaseId} came where {next} was due.", nameof(change));

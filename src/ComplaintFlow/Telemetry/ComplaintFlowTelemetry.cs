@@ -95,8 +95,10 @@ public static class ComplaintFlowTelemetry
     /// <summary>Counts what the saved events say happened.</summary>
     internal static void Saved(ComplaintCase complaint, IReadOnlyList<ComplaintEvent> events)
     {
-        foreach (var e in events)
+        // By index: this runs after every save, and an interface enumerator would allocate each time.
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             switch (e.Data)
             {
                 case ComplaintEscalated escalated:

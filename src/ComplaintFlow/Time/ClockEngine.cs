@@ -43,7 +43,7 @@ internal sealed class ClockEngine
         CaseClock[]? clocks = null;
         var existing = change.Clocks;
         var count = existing.Length;
-        ImmutableArray<ClockChange>.Builder? changes = null;
+        var changes = new ChangeList(_definitions.Length);
         foreach (var definition in _definitions)
         {
             var index = IndexOf(existing, definition.Name);
@@ -70,7 +70,7 @@ internal sealed class ClockEngine
             }
         }
 
-        if (changes is null)
+        if (changes.Count == 0)
         {
             return null;
         }
@@ -131,7 +131,7 @@ internal sealed class ClockEngine
     }
 
     /// <summary>How one clock reacts; false when it does not change.</summary>
-    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref ImmutableArray<ClockChange>.Builder? changes, out CaseClock clock)
+    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref ChangeList changes, out CaseClock clock)
     {
         var active = current is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
@@ -224,8 +224,7 @@ internal sealed class ClockEngine
         return missing;
     }
 
-    private static void Note(ref ImmutableArray<ClockChange>.Builder? changes, ClockChange change) =>
-        (changes ??= ImmutableArray.CreateBuilder<ClockChange>(2)).Add(change);
+    private static void Note(ref ChangeList changes, ClockChange change) => changes.Add(change);
 
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
@@ -260,6 +259,48 @@ internal sealed class ClockEngine
             ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
             _ => ClockTriggers.None,
         };
+
+    /// <summary>
+    /// The clock changes of one reaction, gathered on the stack and copied once into the event's array; most reactions
+    /// change one or two clocks, and a clock changes at most twice in one (reset or started, then paused).
+    /// </summary>
+    private struct ChangeList
+    {
+        private ChangeBuffer _inline;
+        private readonly ClockChange[]? _overflow;
+
+        public ChangeList(int clocks)
+        {
+            _overflow = clocks * 2 > ChangeBuffer.Length ? new ClockChange[clocks * 2] : null;
+        }
+
+        public int Count { get; private set; }
+
+        public void Add(ClockChange change)
+        {
+            if (_overflow is null)
+            {
+                _inline[Count++] = change;
+            }
+            else
+            {
+                _overflow[Count++] = change;
+            }
+        }
+
+        public readonly ImmutableArray<ClockChange> ToImmutable()
+        {
+            ReadOnlySpan<ClockChange> all = _overflow is null ? _inline : _overflow;
+            return [.. all[..Count]];
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct ChangeBuffer
+    {
+        public const int Length = 12;
+        private ClockChange _first;
+    }
 
     [Flags]
     private enum StepRules

@@ -4,4 +4,4 @@ using ComplaintFlow.Events;
 namespace ComplaintFlow.Time;
 
 /// <summary>What the clock engine changed on a case: the clocks, the next due instant and the events that say so.</summary>
-internal sealed record ClockUpdate(ImmutableArray<CaseClock> Clocks, DateTimeOffset? NextDueAt, ComplaintEventData[] Events);
+internal readonly record struct ClockUpdate(ImmutableArray<CaseClock> Clocks, DateTimeOffset? NextDueAt, ComplaintEventData[] Events);

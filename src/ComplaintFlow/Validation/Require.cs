@@ -16,19 +16,22 @@ internal static class Require
     /// <summary>The earliest instant the clocks accept: before 1900 time zones had no standard rules to count by.</summary>
     public static readonly DateTimeOffset EarliestInstant = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Text(string? value, string field, int maxLength)
+    public static void Text(string? value, string field, int maxLength) => Text(value, field, null, maxLength);
+
+    /// <summary>Checks a member's text; the field's name is put together (<c>Actor.Id</c>) only when it is refused.</summary>
+    public static void Text(string? value, string field, string? member, int maxLength)
     {
         if (value is null)
         {
-            throw new ComplaintValidationException(field, "is required but was null.");
+            throw new ComplaintValidationException(field + member, "is required but was null.");
         }
 
         if (value.Length > maxLength)
         {
-            throw new ComplaintValidationException(field, $"is {value.Length} characters long; the limit is {maxLength}.");
+            throw new ComplaintValidationException(field + member, $"is {value.Length} characters long; the limit is {maxLength}.");
         }
 
-        TextRules.Check(value, field);
+        TextRules.Check(value, field, member);
     }
 
     public static void OptionalText(string? value, string field, int maxLength)
@@ -64,12 +67,12 @@ internal static class Require
             throw new ComplaintValidationException(field, "is required but was null.");
         }
 
-        Text(actor.Id, $"{field}.Id", IdLength);
-        Text(actor.DisplayName, $"{field}.DisplayName", IdLength);
+        Text(actor.Id, field, ".Id", IdLength);
+        Text(actor.DisplayName, field, ".DisplayName", IdLength);
         if (actor.Tier is not null || actor.Roles.IsDefaultOrEmpty)
         {
             // An actor outside the tiers acts in roles only, so it needs at least one.
-            Text(actor.Tier, $"{field}.Tier", IdLength);
+            Text(actor.Tier, field, ".Tier", IdLength);
         }
 
         if (!actor.Roles.IsDefault)
@@ -80,7 +83,10 @@ internal static class Require
             }
         }
 
-        OptionalText(actor.Team, $"{field}.Team", IdLength);
+        if (actor.Team is not null)
+        {
+            Text(actor.Team, field, ".Team", IdLength);
+        }
     }
 
     public static void CaseId(ComplaintId id, string field)

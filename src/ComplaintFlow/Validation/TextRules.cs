@@ -10,8 +10,15 @@ namespace ComplaintFlow.Validation;
 /// </summary>
 internal static class TextRules
 {
-    public static void Check(string value, string field)
+    public static void Check(string value, string field, string? member = null)
     {
+        // Most text is printable ASCII with a letter in it: that needs no closer look.
+        var span = value.AsSpan();
+        if (!span.ContainsAnyExceptInRange((char)0x20, (char)0x7E) && span.ContainsAnyExcept(' '))
+        {
+            return;
+        }
+
         var visible = false;
         for (var i = 0; i < value.Length; i++)
         {
@@ -20,7 +27,7 @@ internal static class TextRules
             {
                 if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
                 {
-                    throw new ComplaintValidationException(field, $"contains a lone surrogate U+{(int)c:X4} at position {i}, which is not valid text; the text was probably cut in the middle of a character.");
+                    throw new ComplaintValidationException(field + member, $"contains a lone surrogate U+{(int)c:X4} at position {i}, which is not valid text; the text was probably cut in the middle of a character.");
                 }
 
                 visible |= !IsInvisible(Rune.GetUnicodeCategory(new Rune(c, value[i + 1])), new Rune(c, value[i + 1]).Value);
@@ -30,7 +37,7 @@ internal static class TextRules
 
             if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
             {
-                throw new ComplaintValidationException(field, $"contains the control character U+{(int)c:X4} at position {i}; only tab, carriage return and line feed are allowed.");
+                throw new ComplaintValidationException(field + member, $"contains the control character U+{(int)c:X4} at position {i}; only tab, carriage return and line feed are allowed.");
             }
 
             visible |= !IsInvisible(char.GetUnicodeCategory(c), c);
@@ -38,7 +45,7 @@ internal static class TextRules
 
         if (!visible)
         {
-            throw new ComplaintValidationException(field, "must contain text, not only white space or invisible characters.");
+            throw new ComplaintValidationException(field + member, "must contain text, not only white space or invisible characters.");
         }
     }
 
