@@ -107,12 +107,11 @@ internal sealed class CaseDraft
         return built;
     }
 
-    /// <summary>Hands the draft back unbuilt, when the change turned out to change nothing.</summary>
-    public void Release()
-    {
-        Load(Empty);
-        _spare = this;
-    }
+    /// <summary>
+    /// Hands the draft back, built or unbuilt. It keeps its last values until the next change loads over them: one case's
+    /// worth per thread, not worth clearing on every change.
+    /// </summary>
+    public void Release() => _spare = this;
 
     /// <summary>Builds the snapshot and keeps the draft for more changes.</summary>
     public ComplaintCase Build() => new()
@@ -156,21 +155,6 @@ internal sealed class CaseDraft
         UnansweredFollowUps = UnansweredFollowUps,
         ClosedAt = ClosedAt,
         ReopenCount = ReopenCount,
-    };
-
-    private static readonly ComplaintCase Empty = new()
-    {
-        Id = default,
-        Version = 0,
-        ProcessVersion = string.Empty,
-        Step = string.Empty,
-        CustomerRef = string.Empty,
-        Channel = default,
-        Summary = string.Empty,
-        ReceivedAt = default,
-        OpenedAt = default,
-        UpdatedAt = default,
-        OpenedBy = Actor.System,
     };
 
     private void Load(ComplaintCase from)

@@ -130,7 +130,7 @@ internal sealed class DecisionPipeline(
 
         // 9. Number the events and stamp the snapshot, once; 10. escalation, on the case as the change leaves it.
         var (updated, events) = CaseStamp.Stamp(draft, current.Version, step, now, command.Actor, applied, passedOver, clockUpdate);
-        var escalated = escalation.HasPolicies
+        var escalated = escalation.Wants(events, shortfall)
             ? await escalation.DecideAsync(new EscalationContext(updated, isNew ? null : current, command.Actor, action, events, shortfall, _rankOf, now, settings.Calendar, settings.CultureOf(updated)), cancellationToken).ConfigureAwait(false)
             : null;
         if (escalated is not null)

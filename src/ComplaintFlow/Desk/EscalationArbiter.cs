@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ComplaintFlow.Events;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Telemetry;
@@ -14,6 +15,10 @@ namespace ComplaintFlow;
 internal sealed class EscalationArbiter
 {
     private readonly IEscalationPolicy[] _policies;
+
+    // What each policy reacts to (null: everything), and all of it together, so a change nobody reacts to skips them all.
+    private readonly FrozenSet<Type>?[] _interests;
+    private readonly FrozenSet<Type>? _anyInterest;
     private readonly AuthorityRules _authority;
     private readonly ILogger _logger;
 
@@ -33,11 +38,15 @@ internal sealed class EscalationArbiter
             .. registered.Where(p => !options.TieBreakOrder.Contains(p.Name) && p.GetType().Assembly != builtIn),
             .. registered.Where(p => !options.TieBreakOrder.Contains(p.Name) && p.GetType().Assembly == builtIn),
         ];
+        _interests = [.. _policies.Select(p => p.ReactsTo?.ToFrozenSet())];
+        _anyInterest = _interests.Any(i => i is null) ? null : _interests.SelectMany(i => i!).ToFrozenSet();
         _authority = authority;
         _logger = logger;
     }
 
-    public bool HasPolicies => _policies.Length > 0;
+    /// <summary>True when some policy reacts to what the change holds; otherwise none need asking.</summary>
+    public bool Wants(ComplaintEvent[] events, AuthorityShortfall? shortfall) =>
+        _policies.Length > 0 && (_anyInterest is null || (shortfall is not null && _anyInterest.Contains(typeof(AuthorityShortfall))) || AnyOf(_anyInterest, events));
 
     /// <summary>The policies in tie order, for documentation and tests.</summary>
     public IReadOnlyList<string> Order => [.. _policies.Select(p => p.Name)];
@@ -49,8 +58,14 @@ internal sealed class EscalationArbiter
         EscalationRequest? best = null;
         string? bestPolicy = null;
         var bestRank = -1;
-        foreach (var policy in _policies)
+        for (var i = 0; i < _policies.Length; i++)
         {
+            var policy = _policies[i];
+            if (_interests[i] is { } interest && !(context.Shortfall is not null && interest.Contains(typeof(AuthorityShortfall))) && !AnyOf(interest, context.Events))
+            {
+                continue;
+            }
+
             EscalationRequest? request;
             try
             {
@@ -92,5 +107,18 @@ internal sealed class EscalationArbiter
 
         Log.Escalated(_logger, complaint.Id, best.Tier, best.Team, best.Cause, bestPolicy!);
         return new ComplaintEscalated(complaint.Tier, complaint.Team, best.Tier, best.Team, best.Cause, best.Reason, best.CustomerExplanation, bestPolicy!);
+    }
+
+    private static bool AnyOf(FrozenSet<Type> interest, IReadOnlyList<ComplaintEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (interest.Contains(events[i].Data.GetType()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -25,7 +25,7 @@ public readonly record struct ComplaintId : IComparable<ComplaintId>
     public static ComplaintId New(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return new ComplaintId(Guid.CreateVersion7(timeProvider.GetUtcNow()));
+        return new ComplaintId(Version7(timeProvider.GetUtcNow()));
     }
 
     /// <summary>Parses the canonical text form produced by <see cref="ToString"/>.</summary>
@@ -47,6 +47,41 @@ public readonly record struct ComplaintId : IComparable<ComplaintId>
 
         id = default;
         return false;
+    }
+
+    // Random bytes drawn from the system's secure generator a few hundred at a time: a draw per id costs a system call.
+    [ThreadStatic]
+    private static byte[]? _random;
+
+    [ThreadStatic]
+    private static int _used;
+
+    /// <summary>An RFC 9562 version 7 GUID: 48 bits of Unix milliseconds, then 74 random bits.</summary>
+    private static Guid Version7(DateTimeOffset at)
+    {
+        const int Needed = 10;
+        var random = _random ??= new byte[512];
+        if (_used == 0 || _used + Needed > random.Length)
+        {
+            System.Security.Cryptography.RandomNumberGenerator.Fill(random);
+            _used = 0;
+        }
+
+        var r = random.AsSpan(_used, Needed);
+        _used += Needed;
+        var ms = at.ToUnixTimeMilliseconds();
+        return new Guid(
+            (int)(ms >> 16),
+            (short)ms,
+            (short)(0x7000 | ((r[0] << 8 | r[1]) & 0x0FFF)),
+            (byte)(0x80 | (r[2] & 0x3F)),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9]);
     }
 
     /// <inheritdoc />

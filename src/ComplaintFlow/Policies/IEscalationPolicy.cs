@@ -12,6 +12,14 @@ public interface IEscalationPolicy
     string Name { get; }
 
     /// <summary>
+    /// The types of event data after which the policy is worth asking (for example <c>typeof(ProposalRejected)</c>), and
+    /// <see cref="AuthorityShortfall"/> for a proposal stopped for lack of authority; <see langword="null"/>, the
+    /// default, asks it after every change. The desk skips a policy when nothing in a change is of these types, so
+    /// declaring them saves the evaluation on most changes.
+    /// </summary>
+    IReadOnlyCollection<Type>? ReactsTo => null;
+
+    /// <summary>
     /// Looks at what happened and returns a request to escalate, or <see langword="null"/>. Must not change anything;
     /// a policy that throws fails the command, which then saves nothing.
     /// </summary>

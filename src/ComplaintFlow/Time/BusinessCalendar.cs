@@ -18,13 +18,14 @@ namespace ComplaintFlow.Time;
 public sealed class BusinessCalendar
 {
     private const int MaxDaysScanned = 3_700;
+    private const int MaxBlocksScanned = MaxDaysScanned / CalendarBlock.Days;
 
     private readonly TimeZoneInfo _zone;
     private readonly bool _isUtc;
     private readonly (TimeSpan From, TimeSpan To)[][] _week;
     private readonly FrozenSet<DateOnly> _holidays;
     private readonly (DateTimeOffset From, DateTimeOffset To)[] _closures;
-    private readonly ConcurrentDictionary<DateOnly, (DateTimeOffset Start, DateTimeOffset End)[]> _days = new();
+    private readonly ConcurrentDictionary<int, CalendarBlock> _blocks = new();
     private readonly ConcurrentDictionary<DateOnly, DateTimeOffset> _closes = new();
 
     internal BusinessCalendar(string timeZoneId, (TimeSpan From, TimeSpan To)[][] week, DateOnly[] holidays, (DateTimeOffset From, DateTimeOffset To)[] closures, bool alwaysOpen)
@@ -58,15 +59,39 @@ public sealed class BusinessCalendar
     /// <summary>True when the business is open at the instant.</summary>
     public bool IsOpen(DateTimeOffset instant)
     {
-        var cursor = new PeriodCursor(this, instant);
-        return cursor.MoveNext() && cursor.Start == instant;
+        if (IsAlwaysOpen)
+        {
+            return true;
+        }
+
+        var ticks = instant.UtcTicks;
+        var block = BlockOf(ticks);
+        var period = block.FirstEndingAfter(ticks);
+        return period < block.Starts.Length && block.Starts[period] <= ticks;
     }
 
     /// <summary>The instant itself when open, otherwise the start of the next opening.</summary>
     public DateTimeOffset NextOpening(DateTimeOffset instant)
     {
-        var cursor = new PeriodCursor(this, instant);
-        return cursor.MoveNext() ? cursor.Start : throw NoOpenings(instant);
+        if (IsAlwaysOpen)
+        {
+            return instant;
+        }
+
+        var ticks = instant.UtcTicks;
+        var block = BlockOf(ticks);
+        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
+        {
+            var period = block.FirstEndingAfter(ticks);
+            if (period < block.Starts.Length)
+            {
+                return Utc(Math.Max(block.Starts[period], ticks));
+            }
+
+            block = Block(block.Index + 1);
+        }
+
+        throw NoOpenings(instant);
     }
 
     /// <summary>
@@ -81,17 +106,22 @@ public sealed class BusinessCalendar
             return start + businessTime;
         }
 
-        var remaining = businessTime;
-        var cursor = new PeriodCursor(this, start);
-        while (cursor.MoveNext())
+        var ticks = start.UtcTicks;
+        var block = BlockOf(ticks);
+        var from = block.FirstEndingAfter(ticks);
+        var target = block.OpenBefore(ticks) + businessTime.Ticks;
+        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
         {
-            var available = cursor.End - cursor.Start;
-            if (remaining <= available)
+            // The first period by whose end the target is reached: exactly at its end means that closing time.
+            var period = block.Reaching(from, target);
+            if (period >= 0)
             {
-                return cursor.Start + remaining;
+                return Utc(block.Starts[period] + (target - block.Before[period]));
             }
 
-            remaining -= available;
+            target -= block.Total;
+            block = Block(block.Index + 1);
+            from = 0;
         }
 
         throw NoOpenings(start);
@@ -110,14 +140,21 @@ public sealed class BusinessCalendar
             return to - from;
         }
 
-        var total = TimeSpan.Zero;
-        var cursor = new PeriodCursor(this, from);
-        while (cursor.MoveNext() && cursor.Start < to)
+        var (start, end) = (from.UtcTicks, to.UtcTicks);
+        var block = BlockOf(start);
+        var total = -block.OpenBefore(start);
+        for (var scanned = 0; end >= block.EndTicks; scanned++)
         {
-            total += (cursor.End < to ? cursor.End : to) - cursor.Start;
+            if (scanned > MaxBlocksScanned)
+            {
+                throw NoOpenings(from);
+            }
+
+            total += block.Total;
+            block = Block(block.Index + 1);
         }
 
-        return total;
+        return TimeSpan.FromTicks(total + block.OpenBefore(end));
     }
 
     /// <summary>True when the local date has opening hours and is not a holiday.</summary>
@@ -202,32 +239,65 @@ public sealed class BusinessCalendar
     private static InvalidOperationException NoOpenings(DateTimeOffset from) =>
         new($"The calendar has no opening hours within {MaxDaysScanned} days after {from:O}.");
 
-    /// <summary>The open periods of one local date as instants, holidays and closures applied; computed once per date.</summary>
-    private (DateTimeOffset Start, DateTimeOffset End)[] PeriodsOf(DateOnly day)
+    /// <summary>The block holding the instant: its UTC date's block, or a neighbour when local midnight falls the other side.</summary>
+    private CalendarBlock BlockOf(long utcTicks)
     {
-        if (_days.TryGetValue(day, out var cached))
+        var block = Block((int)(utcTicks / TimeSpan.TicksPerDay / CalendarBlock.Days));
+        return utcTicks < block.StartTicks ? Block(block.Index - 1) : utcTicks >= block.EndTicks ? Block(block.Index + 1) : block;
+    }
+
+    private CalendarBlock Block(int index)
+    {
+        if (_blocks.TryGetValue(index, out var known))
         {
-            return cached;
+            return known;
         }
 
-        var periods = new List<(DateTimeOffset Start, DateTimeOffset End)>(2);
-        if (!_holidays.Contains(day))
+        // Blocks are small (about two months of periods); past a generous bound, start afresh rather than grow without limit.
+        if (_blocks.Count > 4_096)
         {
-            foreach (var (from, to) in _week[(int)day.DayOfWeek])
+            _blocks.Clear();
+        }
+
+        var first = DateOnly.FromDayNumber(index * CalendarBlock.Days);
+        var starts = new List<long>(CalendarBlock.Days * 2);
+        var ends = new List<long>(CalendarBlock.Days * 2);
+        var firstOfDay = new int[CalendarBlock.Days + 1];
+        var periods = new List<(DateTimeOffset Start, DateTimeOffset End)>(2);
+        for (var day = 0; day < CalendarBlock.Days; day++)
+        {
+            firstOfDay[day] = starts.Count;
+            periods.Clear();
+            PeriodsOf(first.AddDays(day), periods);
+            foreach (var (start, end) in periods)
             {
-                var start = ToInstant(day, from, latest: false);
-                var end = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
-                AddOpenParts(periods, start, end);
+                starts.Add(start.UtcTicks);
+                ends.Add(end.UtcTicks);
             }
         }
 
-        // Dates are few and their periods small; past a generous bound, start afresh rather than grow without limit.
-        if (_days.Count > 50_000)
+        firstOfDay[CalendarBlock.Days] = starts.Count;
+        var block = new CalendarBlock(
+            index, first, ToInstant(first, TimeSpan.Zero, latest: false).UtcTicks, ToInstant(first.AddDays(CalendarBlock.Days), TimeSpan.Zero, latest: false).UtcTicks, [.. starts], [.. ends], firstOfDay);
+        return _blocks.GetOrAdd(index, block);
+    }
+
+    private static DateTimeOffset Utc(long ticks) => new(ticks, TimeSpan.Zero);
+
+    /// <summary>The open periods of one local date as instants, holidays and closures applied.</summary>
+    private void PeriodsOf(DateOnly day, List<(DateTimeOffset Start, DateTimeOffset End)> periods)
+    {
+        if (_holidays.Contains(day))
         {
-            _days.Clear();
+            return;
         }
 
-        return _days[day] = [.. periods];
+        foreach (var (from, to) in _week[(int)day.DayOfWeek])
+        {
+            var start = ToInstant(day, from, latest: false);
+            var end = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
+            AddOpenParts(periods, start, end);
+        }
     }
 
     /// <summary>Adds the parts of [start, end) that no one-off closure covers.</summary>
@@ -255,60 +325,6 @@ public sealed class BusinessCalendar
         if (end > start)
         {
             periods.Add((start, end));
-        }
-    }
-
-    /// <summary>
-    /// Walks the open periods at or after an instant, clipped to start no earlier than it. A struct over cached
-    /// per-date periods, so the arithmetic allocates nothing once a date has been seen.
-    /// </summary>
-    private struct PeriodCursor
-    {
-        private readonly BusinessCalendar _calendar;
-        private readonly DateTimeOffset _from;
-        private DateOnly _day;
-        private (DateTimeOffset Start, DateTimeOffset End)[] _periods;
-        private int _index;
-        private int _daysScanned;
-
-        public PeriodCursor(BusinessCalendar calendar, DateTimeOffset from)
-        {
-            _calendar = calendar;
-            _from = from;
-            _day = calendar.LocalDate(from);
-            _periods = calendar.PeriodsOf(_day);
-        }
-
-        public DateTimeOffset Start { get; private set; }
-
-        public DateTimeOffset End { get; private set; }
-
-        public bool MoveNext()
-        {
-            while (true)
-            {
-                while (_index < _periods.Length)
-                {
-                    var (start, end) = _periods[_index++];
-                    if (end <= _from)
-                    {
-                        continue;
-                    }
-
-                    Start = start < _from ? _from : start;
-                    End = end;
-                    return true;
-                }
-
-                if (++_daysScanned > MaxDaysScanned)
-                {
-                    return false;
-                }
-
-                _day = _day.AddDays(1);
-                _periods = _calendar.PeriodsOf(_day);
-                _index = 0;
-            }
         }
     }
 }

@@ -10,6 +10,8 @@ internal sealed class ClockBreachPolicy(IOptions<ComplaintFlowOptions> options, 
 
     public string Name => "clock-breach";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(ClockBreached)];
+
     public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,8 @@ internal sealed class ManagerRequestedPolicy(IOptions<ComplaintFlowOptions> opti
 
     public string Name => "manager-requested";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(ManagerRequested)];
+
     public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

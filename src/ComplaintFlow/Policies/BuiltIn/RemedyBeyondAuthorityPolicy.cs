@@ -9,6 +9,8 @@ internal sealed class RemedyBeyondAuthorityPolicy(IOptions<ComplaintFlowOptions>
 
     public string Name => "remedy-beyond-authority";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(AuthorityShortfall)];
+
     public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

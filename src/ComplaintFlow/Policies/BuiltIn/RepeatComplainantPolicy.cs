@@ -11,6 +11,8 @@ internal sealed class RepeatComplainantPolicy(IOptions<ComplaintFlowOptions> opt
 
     public string Name => "repeat-complainant";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(ComplaintOpened)];
+
     public async ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,8 @@ internal sealed class RepeatedRejectionsPolicy(IOptions<ComplaintFlowOptions> op
 
     public string Name => "repeated-rejections";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(ProposalRejected)];
+
     public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,8 @@ internal sealed class SeriousCasePolicy(IOptions<ComplaintFlowOptions> options, 
 
     public string Name => "serious-case";
 
+    public IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(ComplaintOpened), typeof(SeverityChanged), typeof(FlagsChanged)];
+
     public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
