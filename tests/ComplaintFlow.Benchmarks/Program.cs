@@ -7,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ComplaintFlow.Benchmarks;
 
 // --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
+// --quick --core: the core budgets only (no storage rounds), for a quick look while working on the command path.
 // Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
 var casesAt = Array.IndexOf(args, "--cases");
 if (casesAt >= 0)
@@ -36,6 +37,27 @@ var config = ManualConfig.CreateEmpty()
 
 var summary = BenchmarkRunner.Run<CoreCommandBenchmarks>(config);
 
+var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
+var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
+var clocked = Report(summary, nameof(CoreCommandBenchmarks.FullCaseWithClocks));
+
+// What users run has the default clocks on, so the clocked command carries the main budget and the byte budget. The
+// clocked ratio is a target the command path does not meet yet (docs/performance.md, "What clocks cost"): printed with
+// its verdict in every run, not enforced until it passes.
+Budget[] coreBudgets =
+[
+    new("core.command-with-clocks.vs.stateless-fire", Median(clocked) / Median(fire), 2.0, AtMost: true, Enforced: false),
+    new("core.command.vs.stateless-fire", Median(command) / Median(fire), 2.0, AtMost: true),
+    new("core.command.bytes", clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase), 3072, AtMost: true),
+];
+
+Console.WriteLine();
+Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(clocked):0.0} ns with the default clocks ({clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase)} B), {Median(command):0.0} ns without ({command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase)} B); one raw Stateless fire median {Median(fire):0.0} ns, allocating {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
+if (args.Contains("--core"))
+{
+    return Finish(coreBudgets);
+}
+
 var folder = Directory.CreateTempSubdirectory("complaintflow-bench-").FullName;
 Interleaved.Result sqliteVsRaw, sqliteVsEf;
 Interleaved.Result? postgresVsRaw;
@@ -54,34 +76,31 @@ finally
     Directory.Delete(folder, recursive: true);
 }
 
-var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
-var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
-var clocked = Report(summary, nameof(CoreCommandBenchmarks.FullCaseWithClocks));
-
 Budget[] budgets =
 [
-    new("core.command.vs.stateless-fire", Median(command) / Median(fire), 2.5, AtMost: true),
-    new("core.command.bytes", command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase), 3072, AtMost: true),
+    .. coreBudgets,
     new("sqlite.command.vs.raw-tx", sqliteVsRaw.Ratio, 0.7, AtMost: false),
     new("postgres.command.vs.raw-tx", postgresVsRaw?.Ratio, 0.7, AtMost: false),
     new("sqlite.vs.naive-efcore", sqliteVsEf.Ratio, 3, AtMost: false),
     new("sqlite.claim-due.1m.ms", claimDue, 5, AtMost: true),
 ];
 
-Console.WriteLine();
-Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(command):0.0} ns, one raw Stateless fire median {Median(fire):0.0} ns, raw fire allocates {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
 Console.WriteLine($"storage: sqlite command {sqliteVsRaw.SubjectMicroseconds:0} us vs raw transaction {sqliteVsRaw.BaselineMicroseconds:0} us; naive EF Core command {sqliteVsEf.BaselineMicroseconds:0} us (ComplaintFlow {sqliteVsEf.SubjectMicroseconds:0} us in the same rounds)");
 Console.WriteLine(postgresVsRaw is { } pg
     ? $"storage: postgres command {pg.SubjectMicroseconds:0} us vs raw Npgsql transaction {pg.BaselineMicroseconds:0} us"
     : "storage: postgres skipped; set COMPLAINTFLOW_POSTGRES (bash .ci/postgres.sh prints one) to measure it");
 Console.WriteLine($"storage: claiming 100 due cases of 1,000,000 takes {claimDue:0.00} ms (median)");
-Console.WriteLine($"INFO core.command-with-clocks.vs.stateless-fire measured={Median(clocked) / Median(fire):0.###} bytes={clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase)} (the default clocks on every case; not a budget)");
-foreach (var budget in budgets)
-{
-    Console.WriteLine(budget.Line);
-}
+return Finish(budgets);
 
-return budgets.Any(b => b.Failed) ? 1 : 0;
+static int Finish(Budget[] budgets)
+{
+    foreach (var budget in budgets)
+    {
+        Console.WriteLine(budget.Line);
+    }
+
+    return budgets.Any(b => b.Failed) ? 1 : 0;
+}
 
 static BenchmarkReport? Report(Summary summary, string method) =>
     summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);

@@ -12,6 +12,11 @@ namespace ComplaintFlow;
 /// <param name="RemainingToDue">While paused: the time that was left to the deadline.</param>
 /// <param name="RemainingToWarn">While paused: the time that was left to the warning.</param>
 /// <param name="StoppedAt">When it stopped.</param>
+/// <remarks>
+/// Instants are kept as UTC (a clock's times read back with a zero offset) and the optional values without
+/// <see cref="Nullable{T}"/> padding: a case carries one of these per clock in every snapshot, and its history keeps
+/// them, so the object is about half the size it would be with the values stored as declared.
+/// </remarks>
 public sealed record CaseClock(
     string Name,
     ClockStatus Status,
@@ -25,6 +30,55 @@ public sealed record CaseClock(
     TimeSpan? RemainingToWarn,
     DateTimeOffset? StoppedAt)
 {
+    private readonly long _startedAt = StartedAt.UtcTicks;
+    private readonly long _dueAt = DueAt.UtcTicks;
+    private readonly long _warnAt = WarnAt.UtcTicks;
+    private readonly long _remainingToDue = CompactTicks.Of(RemainingToDue);
+    private readonly long _remainingToWarn = CompactTicks.Of(RemainingToWarn);
+    private readonly long _stoppedAt = CompactTicks.Of(StoppedAt);
+
+    /// <summary>When it started counting (for clocks started at opening: when the complaint was received).</summary>
+    public DateTimeOffset StartedAt
+    {
+        get => CompactTicks.Instant(_startedAt);
+        init => _startedAt = value.UtcTicks;
+    }
+
+    /// <summary>When it is due; while paused, when it would have been due.</summary>
+    public DateTimeOffset DueAt
+    {
+        get => CompactTicks.Instant(_dueAt);
+        init => _dueAt = value.UtcTicks;
+    }
+
+    /// <summary>When the warning falls due.</summary>
+    public DateTimeOffset WarnAt
+    {
+        get => CompactTicks.Instant(_warnAt);
+        init => _warnAt = value.UtcTicks;
+    }
+
+    /// <summary>While paused: the time that was left to the deadline.</summary>
+    public TimeSpan? RemainingToDue
+    {
+        get => CompactTicks.Span(_remainingToDue);
+        init => _remainingToDue = CompactTicks.Of(value);
+    }
+
+    /// <summary>While paused: the time that was left to the warning.</summary>
+    public TimeSpan? RemainingToWarn
+    {
+        get => CompactTicks.Span(_remainingToWarn);
+        init => _remainingToWarn = CompactTicks.Of(value);
+    }
+
+    /// <summary>When it stopped.</summary>
+    public DateTimeOffset? StoppedAt
+    {
+        get => CompactTicks.OptionalInstant(_stoppedAt);
+        init => _stoppedAt = CompactTicks.Of(value);
+    }
+
     /// <summary>The next instant at which something is due on this clock, or <see langword="null"/>.</summary>
     public DateTimeOffset? NextDueAt =>
         Status != ClockStatus.Running ? null : !Warned ? WarnAt : !Breached ? DueAt : null;

@@ -26,6 +26,10 @@ public sealed class BusinessCalendar
     private readonly FrozenSet<DateOnly> _holidays;
     private readonly (DateTimeOffset From, DateTimeOffset To)[] _closures;
     private readonly ConcurrentDictionary<int, CalendarBlock> _blocks = new();
+
+    // The block last used: deadlines of one period fall in one block, so most lookups skip the dictionary. Blocks are
+    // immutable, so a torn race between threads only costs a dictionary lookup.
+    private CalendarBlock? _lastBlock;
     private readonly ConcurrentDictionary<DateOnly, DateTimeOffset> _closes = new();
 
     internal BusinessCalendar(string timeZoneId, (TimeSpan From, TimeSpan To)[][] week, DateOnly[] holidays, (DateTimeOffset From, DateTimeOffset To)[] closures, bool alwaysOpen)
@@ -242,8 +246,15 @@ public sealed class BusinessCalendar
     /// <summary>The block holding the instant: its UTC date's block, or a neighbour when local midnight falls the other side.</summary>
     private CalendarBlock BlockOf(long utcTicks)
     {
+        if (_lastBlock is { } last && utcTicks >= last.StartTicks && utcTicks < last.EndTicks)
+        {
+            return last;
+        }
+
         var block = Block((int)(utcTicks / TimeSpan.TicksPerDay / CalendarBlock.Days));
-        return utcTicks < block.StartTicks ? Block(block.Index - 1) : utcTicks >= block.EndTicks ? Block(block.Index + 1) : block;
+        block = utcTicks < block.StartTicks ? Block(block.Index - 1) : utcTicks >= block.EndTicks ? Block(block.Index + 1) : block;
+        _lastBlock = block;
+        return block;
     }
 
     private CalendarBlock Block(int index)

@@ -12,11 +12,15 @@ namespace ComplaintFlow.Time;
 internal sealed class ClockEngine
 {
     private readonly ClockDefinition[] _definitions;
+    private readonly ClockTriggers[] _reactsTo;
+    private readonly ClockTriggers _anyReacts;
     private readonly BusinessCalendar _calendar;
 
     public ClockEngine(ClockSettings settings)
     {
         _definitions = [.. settings.Clocks];
+        _reactsTo = [.. _definitions.Select(d => d.StartsOn | d.StopsOn | d.ResetsOn | ClockTriggers.Closed)];
+        _anyReacts = _reactsTo.Aggregate(ClockTriggers.None, (all, one) => all | one);
         _calendar = settings.Calendar;
     }
 
@@ -33,22 +37,31 @@ internal sealed class ClockEngine
     /// </summary>
     public ClockUpdate? Advance(in ClockChangeInputs change, DateTimeOffset now)
     {
-        var triggers = TriggerOf(change.Happened) | TriggerOf(change.Then);
-        if (triggers == ClockTriggers.None && change.WaitingBefore == change.WaitingAfter && change.Completing.IsDefaultOrEmpty && change.Entering.IsDefaultOrEmpty)
+        // Most commands touch no clock: decide that from masks before looking at any clock.
+        var triggers = (TriggerOf(change.Happened) | TriggerOf(change.Then)) & _anyReacts;
+        var waitChanged = change.WaitingBefore != change.WaitingAfter;
+        var hasRules = !change.Completing.IsDefaultOrEmpty || !change.Entering.IsDefaultOrEmpty;
+        if (triggers == ClockTriggers.None && !waitChanged && !hasRules)
         {
             return null;
         }
 
-        // Copy the clocks only once one of them changes: most commands leave them all alone.
+        // Copy the clocks only once one of them changes.
         CaseClock[]? clocks = null;
         var existing = change.Clocks;
         var count = existing.Length;
         var changes = new ChangeList(_definitions.Length);
-        foreach (var definition in _definitions)
+        for (var d = 0; d < _definitions.Length; d++)
         {
+            var definition = _definitions[d];
+            var rules = hasRules ? RulesFor(definition.Name, change.Completing) | RulesFor(definition.Name, change.Entering) : StepRules.None;
+            if ((triggers & _reactsTo[d]) == 0 && rules == StepRules.None && !(waitChanged && definition.PausesWhileWaitingOnCustomer))
+            {
+                continue;
+            }
+
             var index = IndexOf(existing, definition.Name);
             var clock = index >= 0 ? existing[index] : null;
-            var rules = RulesFor(definition.Name, change.Completing) | RulesFor(definition.Name, change.Entering);
             if (!React(definition, clock, triggers, rules, change, now, ref changes, out var updated))
             {
                 continue;
@@ -262,30 +275,30 @@ internal sealed class ClockEngine
 
     /// <summary>
     /// The clock changes of one reaction, gathered on the stack and copied once into the event's array; most reactions
-    /// change one or two clocks, and a clock changes at most twice in one (reset or started, then paused).
+    /// change one to four clocks, and a clock changes at most twice in one (reset or started, then paused).
     /// </summary>
-    private struct ChangeList
+    private struct ChangeList(int clocks)
     {
         private ChangeBuffer _inline;
-        private readonly ClockChange[]? _overflow;
-
-        public ChangeList(int clocks)
-        {
-            _overflow = clocks * 2 > ChangeBuffer.Length ? new ClockChange[clocks * 2] : null;
-        }
+        private ClockChange[]? _overflow;
 
         public int Count { get; private set; }
 
         public void Add(ClockChange change)
         {
-            if (_overflow is null)
+            if (Count < ChangeBuffer.Length)
             {
                 _inline[Count++] = change;
+                return;
             }
-            else
+
+            if (_overflow is null)
             {
-                _overflow[Count++] = change;
+                _overflow = new ClockChange[Math.Max(clocks * 2, ChangeBuffer.Length + 1)];
+                ((ReadOnlySpan<ClockChange>)_inline).CopyTo(_overflow);
             }
+
+            _overflow[Count++] = change;
         }
 
         public readonly ImmutableArray<ClockChange> ToImmutable()
@@ -298,7 +311,7 @@ internal sealed class ClockEngine
     [System.Runtime.CompilerServices.InlineArray(Length)]
     private struct ChangeBuffer
     {
-        public const int Length = 12;
+        public const int Length = 6;
         private ClockChange _first;
     }
 
