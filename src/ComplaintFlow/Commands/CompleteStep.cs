@@ -82,17 +82,33 @@ public sealed record CompleteStep : ComplaintCommand
         }
 
         var action = sendBack?.Action ?? step.CompletionAction;
-        var check = step.CheckInput(context.Case, Actor, input, sendBack);
-        switch (check.Kind)
+        if (Refusal(step.ReadyFor(context.Case, Actor), context.Case, Actor, action) is { } notReady)
         {
-            case StepCheckKind.Invalid:
-                throw new ComplaintValidationException($"{nameof(Input)}.{check.Field}", check.Reason!);
-            case StepCheckKind.Unauthorized:
-                throw new ComplaintAuthorizationException(Actor.Id, action, check.Reason!);
-            case StepCheckKind.NotYet:
-                throw new ActionNotPermittedException(context.Case.Id, context.Case.Step, action, [action], [check.Reason!]);
+            throw notReady;
+        }
+
+        var check = step.CheckInput(context.Case, Actor, input, sendBack);
+        if (check.Kind == StepCheckKind.Invalid)
+        {
+            throw new ComplaintValidationException($"{nameof(Input)}.{check.Field}", check.Reason!);
+        }
+
+        if (Refusal(check, context.Case, Actor, action) is { } refused)
+        {
+            throw refused;
         }
     }
+
+    /// <summary>
+    /// The error a step's check stands for, or <see langword="null"/> when it passes: one mapping for the command and
+    /// for available actions, so both give the same message.
+    /// </summary>
+    internal static ComplaintFlowException? Refusal(StepCheck check, ComplaintCase complaint, Actor actor, string action) => check.Kind switch
+    {
+        StepCheckKind.Unauthorized => new ComplaintAuthorizationException(actor.Id, action, check.Reason!),
+        StepCheckKind.NotYet => new ActionNotPermittedException(complaint.Id, complaint.Step, action, [action], [check.Reason!]),
+        _ => null,
+    };
 
     internal override Applied Apply(in CommandContext context)
     {

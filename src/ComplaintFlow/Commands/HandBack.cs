@@ -39,11 +39,6 @@ public sealed record HandBack : ComplaintCommand
         {
             throw new ComplaintValidationException(nameof(ToTier), $"handing back must move case {context.Case.Id} down from '{context.Case.Tier}' or to another team; '{ToTier}' is not lower.");
         }
-
-        if ((authority.RankOf(Actor, Action) ?? -1) < caseRank)
-        {
-            throw new ComplaintAuthorizationException(Actor.Id, Action, $"the case is with tier '{context.Case.Tier}', and only that tier or above may hand it back; '{Actor.Id}' acts as '{Actor.Tier ?? "no tier"}'.");
-        }
     }
 
     internal override Applied Apply(in CommandContext context)

@@ -40,7 +40,7 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
         services.TryAddSingleton<IRemedyFeasibilityCheck, AlwaysFeasible>();
         services.TryAddSingleton<IComplaintPlaybook, ProcessPlaybook>();
-        services.TryAddSingleton<ICustomerExplanations, BuiltInCustomerExplanations>();
+        services.TryAddSingleton<ICustomerExplanations>(BuiltInCustomerExplanations.Instance);
         services.TryAddSingleton(sp => new ComplaintCommandFactory(sp.GetRequiredService<ComplaintProcess>()));
 
         // The built-in escalation policies, in the order they run; each is switched off through options.

@@ -6,7 +6,8 @@ namespace ComplaintFlow;
 /// <summary>
 /// Which actions would pass now, for an actor on a case, decided by the same code the commands run and in the same
 /// order: the process (its routes and their guards), then the tiers, roles, step performers and escalation protection,
-/// then the app's authorization policies (asked without a command). Nothing is changed. Checks that depend on what a
+/// then the app's authorization policies (asked without a command), then a custom step's check of the actor and the case
+/// (<c>CheckReady</c>). Nothing is changed. Checks that depend on what a
 /// command says (its amounts, the step's check of its input, the feasibility of its remedy) are made when it runs.
 /// </summary>
 internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRules authority, IComplaintAuthorizationPolicy[] policies, PipelineSettings settings)
@@ -62,6 +63,9 @@ internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRule
             }
         }
 
-        return null;
+        // A custom step's own check of the actor and the case, as the command makes it before reading its input.
+        return entry.StepId is { } stepId && process.FindCustomStep(stepId) is { } step
+            ? CompleteStep.Refusal(step.ReadyFor(complaint, actor), complaint, actor, entry.Name)?.Message
+            : null;
     }
 }

@@ -91,7 +91,7 @@ internal sealed class AuthorityRules
             }
         }
 
-        return Protected(actor, action, complaint, rank);
+        return Protected(actor, action, complaint, rank) ?? HandBackRefusal(actor, action, complaint, rank);
     }
 
     /// <summary>Refuses when <see cref="Refusal"/> says the actor may not.</summary>
@@ -168,6 +168,12 @@ internal sealed class AuthorityRules
         var team = complaint.Team is null ? string.Empty : $" or team '{complaint.Team}'";
         return $"case {complaint.Id} is escalated to tier '{complaint.Tier}'{team}; it needs tier '{complaint.Tier}' or above{team} (anyone may add a note), and '{actor.Id}' {Holds(actor)}.";
     }
+
+    /// <summary>Only the case's tier or above hands it back: its team alone is not enough (PR-11).</summary>
+    private string? HandBackRefusal(Actor actor, string action, ComplaintCase? complaint, int? rank) =>
+        action == ComplaintActions.HandBack && complaint is not null && _rank.TryGetValue(complaint.Tier, out var caseRank) && (rank ?? -1) < caseRank
+            ? $"the case is with tier '{complaint.Tier}', and only that tier or above may hand it back; '{actor.Id}' {Holds(actor)}."
+            : null;
 
     private static string Holds(Actor actor)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintFlow.Policies.BuiltIn;
 
 namespace ComplaintFlow.Policies;
 
@@ -10,6 +11,12 @@ namespace ComplaintFlow.Policies;
 /// </summary>
 public interface ICustomerExplanations
 {
+    /// <summary>
+    /// The library's own texts, in English, for every key; an app's source can fall back to them for the languages or
+    /// keys it does not cover.
+    /// </summary>
+    static ICustomerExplanations BuiltIn => BuiltInCustomerExplanations.Instance;
+
     /// <summary>The text for one of the <see cref="CustomerExplanationKeys"/> in the culture; never null or blank.</summary>
     string GetText(string key, CultureInfo culture);
 }

@@ -37,6 +37,12 @@ public abstract class ComplaintStep
     /// <summary>The type of input the completing command must carry.</summary>
     public abstract Type InputType { get; }
 
+    /// <summary>
+    /// Whether the actor may take the step's actions on the case now, before any input is read: the part of a step's
+    /// own check that available actions can answer too (see <see cref="ComplaintStep{TInput}"/>).
+    /// </summary>
+    internal abstract StepCheck ReadyFor(ComplaintCase complaint, Actor actor);
+
     internal abstract StepCheck CheckInput(ComplaintCase complaint, Actor actor, object? input, StepSendBack? sendBack);
 
     internal abstract StepRecordContent RecordInput(object? input, StepSendBack? sendBack, string? reason);

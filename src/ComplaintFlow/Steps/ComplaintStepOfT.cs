@@ -38,6 +38,16 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
     protected virtual JsonTypeInfo<TInput> InputJson => (JsonTypeInfo<TInput>)Serialization.ComplaintFlowJson.ReflectionOptions.GetTypeInfo(typeof(TInput));
 
     /// <summary>
+    /// Decides whether the actor may take the step's actions on the case now, whatever the input: who may act, or
+    /// whether the case is ready (for example, "only after the courier's report is attached"). Available actions ask
+    /// this too, so a step put here is never offered and then refused (<see cref="IComplaintDesk.GetAvailableActionsAsync"/>).
+    /// Runs before <see cref="Check"/> and <see cref="CheckSendBack"/>, under the same rules; an
+    /// <see cref="StepCheck.Invalid"/> answer is reported as not yet possible, as there is no input to name. The default
+    /// passes.
+    /// </summary>
+    protected virtual StepCheck CheckReady(ComplaintCase complaint, Actor actor) => StepCheck.Pass;
+
+    /// <summary>
     /// Decides whether the actor may complete the step with this input. Runs before anything is saved, and may run more
     /// than once for one command; must not do I/O or change anything. The default passes.
     /// </summary>
@@ -58,6 +68,12 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
         ArgumentNullException.ThrowIfNull(sendBack);
         return new StepRecordContent($"Sent back to {sendBack.ToStep}: {reason}", new Dictionary<string, string>());
     }
+
+    internal sealed override StepCheck ReadyFor(ComplaintCase complaint, Actor actor) => CheckReady(complaint, actor) switch
+    {
+        { Kind: StepCheckKind.Invalid } invalid => StepCheck.NotYet(invalid.Reason!),
+        var check => check,
+    };
 
     internal sealed override StepCheck CheckInput(ComplaintCase complaint, Actor actor, object? input, StepSendBack? sendBack) =>
         sendBack is null ? Check(complaint, actor, (TInput)input!) : CheckSendBack(complaint, actor, (TInput?)input, sendBack);

@@ -8,7 +8,7 @@ internal sealed class ApproveStep() : ComplaintStep<Approval>(
     "approve-remedy",
     new StepGuidance("Manager approval", "A manager confirms the agreed remedy before it is carried out.", ["Check the remedy against policy."], ["PR-10"]))
 {
-    protected override StepCheck Check(ComplaintCase complaint, Actor actor, Approval input) =>
+    protected override StepCheck CheckReady(ComplaintCase complaint, Actor actor) =>
         actor.Tier is "manager" or "specialist-team" ? StepCheck.Pass : StepCheck.Unauthorized("only a manager may approve a remedy.");
 
     protected override StepRecordContent Record(Approval input) =>

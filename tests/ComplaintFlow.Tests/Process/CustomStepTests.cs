@@ -49,7 +49,9 @@ public sealed class CustomStepTests
         c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Findings("Lost in transit", true) });
         c = await t.Desk.DriveToAsync(c, "approve");
 
-        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Agent)).Should().Contain("approve-remedy").And.NotContain(ComplaintActions.RecordFulfilment);
+        // The step's own check of the actor is part of what is offered: an agent is not offered what they would be refused.
+        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Agent)).Should().NotContain("approve-remedy").And.NotContain(ComplaintActions.RecordFulfilment);
+        (await t.Desk.GetPermittedActionsAsync(c.Id, Actors.Manager)).Should().Contain("approve-remedy").And.NotContain(ComplaintActions.RecordFulfilment);
         var fulfilEarly = () => t.Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Actors.Agent, Description = "Sent" }).AsTask();
         await fulfilEarly.Should().ThrowAsync<ActionNotPermittedException>();
 

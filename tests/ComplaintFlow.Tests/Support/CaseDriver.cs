@@ -25,6 +25,8 @@ internal static class CaseDriver
                 StepIds.FollowUp => await desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = agent, Satisfied = true, Csat = 5 }),
                 "investigate" => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = agent, StepId = "investigate", Input = new Process.Findings("Courier lost it", true) }),
                 "approve" => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Manager, StepId = "approve", Input = new Process.Approval("Within policy") }),
+                Process.AwaitEvidenceStep.Id => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = agent, StepId = Process.AwaitEvidenceStep.Id, Input = new Process.Evidence("Photos of the box") }),
+                Process.LegalReviewStep.Id => await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = new Actor("l-001", "Jo Counsel", null) { Roles = [Process.LegalReviewStep.Role] }, StepId = Process.LegalReviewStep.Id, Input = new Process.LegalOpinion("LF-1") }),
                 _ => throw new InvalidOperationException($"The driver cannot leave step '{c.Step}' towards '{step}'."),
             };
         }

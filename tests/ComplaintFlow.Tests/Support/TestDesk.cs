@@ -12,8 +12,9 @@ internal sealed class TestDesk : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public TestDesk(Action<ComplaintFlowBuilder>? configure = null, Action<ComplaintFlowOptions>? options = null)
+    public TestDesk(Action<ComplaintFlowBuilder>? configure = null, Action<ComplaintFlowOptions>? options = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
         var builder = services.AddComplaintFlow(options);
@@ -25,7 +26,7 @@ internal sealed class TestDesk : IDisposable
         Handled = (RecordingHandler)_provider.GetServices<IComplaintEventHandler>().First(h => h is RecordingHandler);
     }
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public FakeTimeProvider Time { get; }
 
     public IComplaintDesk Desk { get; }
 

@@ -1,5 +1,6 @@
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
+using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
 using ComplaintFlow.Time;
 
@@ -82,6 +83,33 @@ public sealed class ClockScenarioTests
 
         var readings = await t.Desk.GetClocksAsync(c.Id);
         readings.Single(r => r.Name == ClockNames.CustomerUpdate).Remaining.Should().Be(TimeSpan.FromHours(7.5 + 8 + 8));
+    }
+
+    [Fact]
+    public async Task CustomStepWaitingOnTheCustomer_PausesTheResolutionClock_AndResumesItExactly_PR13()
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Listen, new AwaitEvidenceStep())));
+        var c = await t.OpenAsync();
+        c.Clocks.Single(k => k.Name == "resolution").DueAt.Should().Be(Z("2026-03-16T17:00:00Z"), "close of the 10th business day after Monday 2 March");
+
+        // Monday 10:00: acknowledged, and the case waits for the customer's photos.
+        t.Time.Advance(TimeSpan.FromHours(1));
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        c.Step.Should().Be(AwaitEvidenceStep.Id);
+        var paused = c.Clocks.Single(k => k.Name == "resolution");
+        paused.Status.Should().Be(ClockStatus.Paused);
+        paused.RemainingToDue.Should().Be(TimeSpan.FromHours(87), "7 hours left on Monday and 10 business days of 8 hours");
+
+        // Wednesday 10:00: the photos arrive; the clock resumes with the same 87 business hours left.
+        t.Time.Advance(TimeSpan.FromDays(2));
+        c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = AwaitEvidenceStep.Id, Input = new Evidence("Photos of the damaged box") });
+
+        c.Step.Should().Be(StepIds.Listen);
+        var resumed = c.Clocks.Single(k => k.Name == "resolution");
+        resumed.Status.Should().Be(ClockStatus.Running);
+        resumed.DueAt.Should().Be(Z("2026-03-18T17:00:00Z"), "7 hours on Wednesday, then the close of the 10th business day after it");
+        var changes = (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClocksChanged>().SelectMany(k => k.Changes).Where(k => k.Name == "resolution").Select(k => k.Kind);
+        changes.Should().Equal(ClockChangeKind.Started, ClockChangeKind.Paused, ClockChangeKind.Resumed);
     }
 
     [Fact]

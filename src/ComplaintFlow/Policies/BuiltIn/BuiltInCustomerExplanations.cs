@@ -6,6 +6,8 @@ namespace ComplaintFlow.Policies.BuiltIn;
 /// <summary>The library's own customer-facing texts, in English, written for ComplaintFlow (PR-11).</summary>
 internal sealed class BuiltInCustomerExplanations : ICustomerExplanations
 {
+    public static BuiltInCustomerExplanations Instance { get; } = new();
+
     private static readonly FrozenDictionary<string, string> Texts = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [CustomerExplanationKeys.RemedyBeyondAuthority] = "What would put this right is more than I can approve on my own, so I have asked a colleague who can. They can see everything you have told us, so you will not need to explain it again.",
