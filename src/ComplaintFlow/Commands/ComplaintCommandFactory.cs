@@ -15,6 +15,9 @@ namespace ComplaintFlow;
 public sealed class ComplaintCommandFactory
 {
     private static readonly string[] Envelope = ["caseId", "actor", "idempotencyKey", "expectedVersion", "command"];
+
+    // A member the command does not have is refused, not dropped: a misspelt optional member would otherwise vanish.
+    private static readonly JsonSerializerOptions Strict = CreateStrictOptions();
     private readonly ComplaintProcess _process;
 
     /// <summary>Creates a factory for the process's actions.</summary>
@@ -38,6 +41,16 @@ public sealed class ComplaintCommandFactory
         var members = Members(body);
         if (entry.StepId is { } stepId)
         {
+            if (members.Select(m => m.Key).FirstOrDefault(k => k is not ("input" or "reason")) is { } unknown)
+            {
+                throw new ComplaintValidationException("body." + unknown, $"is not a member of '{action}'; a custom step's action takes 'input' and 'reason'.");
+            }
+
+            if (members["reason"] is { } given && (given.GetValueKind() != JsonValueKind.String))
+            {
+                throw new ComplaintValidationException("body.reason", $"must be a string, but is {given.GetValueKind().ToString().ToLowerInvariant()}.");
+            }
+
             return new CompleteStep
             {
                 CaseId = caseId,
@@ -57,7 +70,7 @@ public sealed class ComplaintCommandFactory
         members["expectedVersion"] = expectedVersion;
         try
         {
-            return (ComplaintCommand)(members.Deserialize(ComplaintJsonContext.Default.GetTypeInfo(entry.CommandType)!)
+            return (ComplaintCommand)(members.Deserialize(Strict.GetTypeInfo(entry.CommandType))
                 ?? throw new ComplaintValidationException("body", $"holds no '{action}' command."));
         }
         catch (JsonException exception)
@@ -68,6 +81,13 @@ public sealed class ComplaintCommandFactory
         {
             throw new ComplaintValidationException("body", $"cannot be read as a '{action}' command: {exception.Message}");
         }
+    }
+
+    private static JsonSerializerOptions CreateStrictOptions()
+    {
+        var options = new JsonSerializerOptions(ComplaintFlowJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+        options.MakeReadOnly();
+        return options;
     }
 
     private static JsonObject Members(JsonElement body)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -22,6 +24,17 @@ public static class ComplaintFlowJson
 
     /// <summary>Ready-made, read-only options that read and write ComplaintFlow's types by the contract.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>
+    /// The JSON schema of every command (one of, told apart by <c>command</c>), as System.Text.Json's exporter
+    /// describes the contract; docs/schema holds a copy that a test keeps equal to this.
+    /// </summary>
+    public static JsonNode GetCommandSchema() => ComplaintJsonContext.Default.ComplaintCommand.GetJsonSchemaAsNode(SchemaOptions);
+
+    /// <summary>The JSON schema of every event's data (one of, told apart by <c>type</c>); docs/schema holds a copy.</summary>
+    public static JsonNode GetEventSchema() => ComplaintJsonContext.Default.ComplaintEvent.GetJsonSchemaAsNode(SchemaOptions);
+
+    private static readonly JsonSchemaExporterOptions SchemaOptions = new() { TreatNullObliviousAsNonNullable = true };
 
     /// <summary>Options for an app's own types (a custom step's input, by default): the contract's naming and enum rules, by reflection.</summary>
     internal static JsonSerializerOptions ReflectionOptions { get; } = CreateReflectionOptions();

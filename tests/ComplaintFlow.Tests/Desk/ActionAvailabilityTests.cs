@@ -86,7 +86,7 @@ public sealed class ActionAvailabilityTests
             o.Roles.Add(role);
             if (process == "back-office")
             {
-                o.Clocks.Clocks.Add(new ComplaintFlow.Time.ClockDefinition { Name = LegalReviewStep.Clock, Description = "Legal review", StartsOn = ComplaintFlow.Time.ClockTriggers.None, StopsOn = ComplaintFlow.Time.ClockTriggers.None, Deadline = ComplaintFlow.Time.ClockDeadline.BusinessTime(TimeSpan.FromHours(8)) });
+                LegalReviewStep.AddClock(o);
             }
         },
         time);

@@ -17,6 +17,16 @@ internal sealed class LegalReviewStep() : ComplaintStep<LegalOpinion>(
     public const string Clock = "investigation";
     public const string Role = "legal";
 
+    /// <summary>Adds the <c>investigation</c> clock the step starts and stops: one business day.</summary>
+    public static void AddClock(ComplaintFlowOptions options) => options.Clocks.Clocks.Add(new ComplaintFlow.Time.ClockDefinition
+    {
+        Name = Clock,
+        Description = "Legal reviews a large remedy within one business day.",
+        StartsOn = ComplaintFlow.Time.ClockTriggers.None,
+        StopsOn = ComplaintFlow.Time.ClockTriggers.None,
+        Deadline = ComplaintFlow.Time.ClockDeadline.BusinessTime(TimeSpan.FromHours(8)),
+    });
+
     public override StepFacts Facts { get; } = StepFacts.None
         .AppliesOnlyWhen("the agreed remedy is over GBP 1,000", c => c.AcceptedProposal?.TotalIn("GBP") > 1_000m)
         .PerformedByRoles([Role])

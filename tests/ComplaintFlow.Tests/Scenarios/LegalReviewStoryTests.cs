@@ -3,7 +3,6 @@ using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
-using ComplaintFlow.Time;
 
 namespace ComplaintFlow.Tests.Scenarios;
 
@@ -15,16 +14,7 @@ public sealed class LegalReviewStoryTests
 {
     private static readonly Actor Lawyer = new("l-001", "Jo Counsel", null) { Roles = [LegalReviewStep.Role] };
 
-    private static TestDesk NewDesk() => new(
-        b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())),
-        o => o.Clocks.Clocks.Add(new ClockDefinition
-        {
-            Name = LegalReviewStep.Clock,
-            Description = "Legal reviews a large remedy within one business day.",
-            StartsOn = ClockTriggers.None,
-            StopsOn = ClockTriggers.None,
-            Deadline = ClockDeadline.BusinessTime(TimeSpan.FromHours(8)),
-        }));
+    private static TestDesk NewDesk() => new(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
 
     [Fact]
     public async Task LargeRefund_DeclinedByLegal_ThenReAgreedAndApproved_Closes()

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using ComplaintFlow.Process;
+using ComplaintFlow.Tests.Process;
+using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.Tests.Serialization;
+
+/// <summary>
+/// The command factory builds any action's command from its JSON body, as an HTTP layer or a queue receives it, and
+/// refuses an unknown action or a bad body with a typed error naming the member, never a raw JSON error.
+/// </summary>
+public sealed class ComplaintCommandFactoryTests
+{
+    private static readonly ComplaintId Case = ComplaintId.Parse("01950000-0000-7000-8000-000000000001");
+
+    [Fact]
+    public async Task Create_FromJsonBodies_TakesACaseToFulfilment()
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+        var manager = Actors.Manager;
+        var lawyer = new Actor("l-001", "Jo Counsel", null) { Roles = [LegalReviewStep.Role] };
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(manager), StepIds.SeekResolution, manager);
+
+        async Task<ComplaintCase> Run(string action, string body, Actor? actor = null) =>
+            await t.Desk.ExecuteAsync(factory.Create(action, c.Id, actor ?? manager, JsonDocument.Parse(body).RootElement, expectedVersion: c.Version));
+
+        c = await Run("capture-desired-outcome", """{ "kind": "Refund", "details": "All of it back" }""");
+        c = await Run("propose", """{ "remedies": [ { "kind": "Refund", "description": "Full refund", "amount": { "amount": 1500, "currency": "GBP" } } ], "explanation": "A full refund." }""");
+        c = await Run("accept", """{ "proposalNumber": 1, "channel": "Phone" }""");
+        c.Step.Should().Be(LegalReviewStep.Id);
+        c = await Run(LegalReviewStep.Decline, """{ "reason": "Over the contract's cap." }""", lawyer);
+        c.Step.Should().Be(StepIds.SeekResolution);
+        c = await Run("propose", """{ "remedies": [ { "kind": "Refund", "description": "Refund to the cap", "amount": { "amount": 1200, "currency": "GBP" } } ], "explanation": "Refund to the cap." }""");
+        c = await Run("accept", """{ "proposalNumber": 2 }""");
+        c = await Run("approve-legal-review", """{ "input": { "reference": "LF-9" } }""", lawyer);
+
+        c.Step.Should().Be(StepIds.Fulfil);
+        c.StepRecords[^1].Input!.Value.GetProperty("reference").GetString().Should().Be("LF-9");
+        factory.Actions.Should().Contain(["propose", "approve-legal-review", LegalReviewStep.Decline]);
+    }
+
+    [Theory]
+    [InlineData("send-to-court", "{}", "action", "is not an action of process")]
+    [InlineData("propose", "[1, 2]", "body", "must be a JSON object")]
+    [InlineData("propose", "\"text\"", "body", "must be a JSON object")]
+    [InlineData("propose", """{ "caseId": "x", "explanation": "e", "remedies": [] }""", "body.caseId", "must not be in the body")]
+    [InlineData("propose", """{ "actor": { "id": "x" } }""", "body.actor", "must not be in the body")]
+    [InlineData("propose", """{ "command": "accept" }""", "body.command", "must not be in the body")]
+    [InlineData("accept", """{ "proposalNumber": "one" }""", "body.proposalNumber", "cannot be read as a 'accept' command")]
+    [InlineData("accept", """{ }""", "body", "proposalNumber")]
+    [InlineData("accept", """{ "proposalNumber": 1, "chanel": "Phone" }""", "body.chanel", "cannot be read")]
+    [InlineData("accept", """{ "proposalNumber": 1, "channel": "Pigeon" }""", "body.channel", "cannot be read")]
+    [InlineData("propose", """{ "remedies": [ { "kind": "Refund", "description": "d", "amount": { "amount": "lots", "currency": "GBP" } } ], "explanation": "e" }""", "body.remedies[0].amount.amount", "cannot be read")]
+    [InlineData("approve-legal-review", """{ "input": { "reference": "LF" }, "stepId": "other" }""", "body.stepId", "takes 'input' and 'reason'")]
+    [InlineData(LegalReviewStep.Decline, """{ "reason": 42 }""", "body.reason", "must be a string")]
+    public void Create_BadActionOrBody_IsATypedErrorNamingTheMember(string action, string body, string field, string message)
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+
+        var act = () => factory.Create(action, Case, Actors.Agent, JsonDocument.Parse(body).RootElement);
+
+        var error = act.Should().Throw<ComplaintValidationException>().Which;
+        error.Field.Should().Be(field);
+        error.Message.Should().Contain(message);
+        error.InnerException.Should().Match(e => e == null || e is JsonException, "a JSON error may be kept as the cause, never thrown raw");
+    }
+
+    [Fact]
+    public void Create_CustomStepInputOfTheWrongShape_IsRefusedWhenTheCommandRuns_NamingTheInputMember()
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+        var command = (CompleteStep)factory.Create("approve-legal-review", Case, Actors.Agent, JsonDocument.Parse("""{ "input": { "reference": 7 } }""").RootElement);
+
+        var read = () => command.Fingerprint(t.Services.GetRequiredService<ComplaintProcess>());
+
+        read.Should().Throw<ComplaintValidationException>().Which.Field.Should().Be("Input.reference");
+    }
+}
