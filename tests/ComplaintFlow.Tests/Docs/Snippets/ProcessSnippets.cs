@@ -15,6 +15,7 @@ internal static class ProcessSnippets
             .InsertAfter(StepIds.Validate, new InvestigateStep())   // waits for findings before resolving
             .InsertBefore(StepIds.Fulfil, new ApproveStep())        // a manager signs off the agreed remedy
             .AddCompletionRequirement(StepIds.Listen, new StepRequirement("two statements", c => c.Statements.Length >= 2))
+            .ConfigureStep(StepIds.Fulfil, facts => facts.PerformedByRoles(["payments"], orTierAtLeast: "supervisor"))
             .Build();
         services.AddComplaintFlow().UseProcess(process);
     }
