@@ -56,7 +56,7 @@ internal sealed class ActionCatalog
     /// <summary>The command's schema without the members the request itself supplies (the case, the actor, the headers).</summary>
     private static JsonElement CommandSchema(Type type)
     {
-        var schema = ComplaintJsonContext.Default.GetTypeInfo(type)!.GetJsonSchemaAsNode().AsObject();
+        var schema = ComplaintJsonContext.Default.GetTypeInfo(type)!.GetJsonSchemaAsNode(ComplaintFlowJson.SchemaOptions).AsObject();
         if (schema["properties"] is JsonObject properties)
         {
             foreach (var member in Envelope)

@@ -31,6 +31,11 @@ internal sealed class EscalationArbiter
             throw new InvalidOperationException($"ComplaintFlow: {duplicate.Count()} escalation policies are named '{duplicate.Key}'; give each registered policy, including two configured instances of one class, a Name of its own.");
         }
 
+        if (options.TieBreakOrder.FirstOrDefault(name => !registered.Any(p => p.Name == name)) is { } unknown)
+        {
+            throw new InvalidOperationException($"ComplaintFlow: Escalation.TieBreakOrder names '{unknown}', which is not a registered escalation policy; registered: {string.Join(", ", registered.Select(p => p.Name))}.");
+        }
+
         var builtIn = typeof(EscalationArbiter).Assembly;
         _policies =
         [

@@ -20,9 +20,12 @@ public sealed record StepRecord(string StepId, string Summary, ImmutableSortedDi
     /// </summary>
     public string? Action { get; init; }
 
-    /// <summary>The step the case went to.</summary>
+    /// <summary>
+    /// The step the completion or send-back led to. When that step did not apply and was passed over, the history's
+    /// <see cref="Events.StepPassedOver"/> event follows and the case's own step says where it landed.
+    /// </summary>
     public string? NextStep { get; init; }
 
-    /// <summary>Why the case was sent back, for a send-back; <see langword="null"/> when it went forward.</summary>
+    /// <summary>Why the case was sent back (required for a send-back), or the note given with a completion (optional).</summary>
     public string? Reason { get; init; }
 }

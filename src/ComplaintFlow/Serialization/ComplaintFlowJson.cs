@@ -16,7 +16,7 @@ namespace ComplaintFlow.Serialization;
 public static class ComplaintFlowJson
 {
     /// <summary>
-    /// The type information of every command, event, case and query result, with the contract's naming and enum
+    /// The type information of every command, event and case, with the contract's naming and enum
     /// rules built in. Add it to an app's options so it writes ComplaintFlow's types by the contract, for example
     /// <c>options.TypeInfoResolverChain.Insert(0, ComplaintFlowJson.TypeInfoResolver)</c>.
     /// </summary>
@@ -31,10 +31,21 @@ public static class ComplaintFlowJson
     /// </summary>
     public static JsonNode GetCommandSchema() => ComplaintJsonContext.Default.ComplaintCommand.GetJsonSchemaAsNode(SchemaOptions);
 
-    /// <summary>The JSON schema of every event's data (one of, told apart by <c>type</c>); docs/schema holds a copy.</summary>
+    /// <summary>
+    /// The JSON schema of an event: its envelope (case, sequence, time, actor, step) and its data, one of every event
+    /// type told apart by <c>type</c>; docs/schema holds a copy.
+    /// </summary>
     public static JsonNode GetEventSchema() => ComplaintJsonContext.Default.ComplaintEvent.GetJsonSchemaAsNode(SchemaOptions);
 
-    private static readonly JsonSchemaExporterOptions SchemaOptions = new() { TreatNullObliviousAsNonNullable = true };
+    /// <summary>How schemas are exported everywhere (here, and the input schemas of available actions): a case id is a UUID string.</summary>
+    internal static JsonSchemaExporterOptions SchemaOptions { get; } = new()
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, schema) =>
+            (Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type) == typeof(ComplaintId)
+                ? new JsonObject { ["type"] = context.TypeInfo.Type == typeof(ComplaintId) ? "string" : new JsonArray("string", "null"), ["format"] = "uuid" }
+                : schema,
+    };
 
     /// <summary>Options for an app's own types (a custom step's input, by default): the contract's naming and enum rules, by reflection.</summary>
     internal static JsonSerializerOptions ReflectionOptions { get; } = CreateReflectionOptions();

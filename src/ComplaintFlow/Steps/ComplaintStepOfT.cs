@@ -95,5 +95,5 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
         }
     }
 
-    internal sealed override JsonNode InputSchema() => InputJson.GetJsonSchemaAsNode();
+    internal sealed override JsonNode InputSchema() => InputJson.GetJsonSchemaAsNode(Serialization.ComplaintFlowJson.SchemaOptions);
 }

@@ -41,6 +41,14 @@ public sealed class PolicyRegistrationTests
     }
 
     [Fact]
+    public void TieBreakOrder_NamingNoRegisteredPolicy_IsRefusedWhenTheDeskIsBuilt()
+    {
+        var act = () => new TestDesk(options: o => o.Escalation.TieBreakOrder.Add("manager-requestd"));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*TieBreakOrder names 'manager-requestd', which is not a registered escalation policy*manager-requested*");
+    }
+
+    [Fact]
     public async Task FactoryRegistration_GetsServices_AndTheContextCarriesTimeAndCalendar()
     {
         using var t = new TestDesk(b => b.AddEscalationPolicy(sp => new AfterHoursPolicy(sp.GetRequiredService<TimeProvider>())));

@@ -78,7 +78,17 @@ public sealed class ComplaintProcessTests
         { "reserved id", b => b.InsertAfter(StepIds.Validate, new BadIdStep("closed", "finish-it")), "*reserved*" },
         { "badly formed id", b => b.InsertAfter(StepIds.Validate, new BadIdStep("Look Into", "look")), "*lower-case*" },
         { "built-in action name", b => b.InsertAfter(StepIds.Validate, new BadIdStep("look", ComplaintActions.Accept)), "*built-in action name*" },
+        { "send-back to gain-agreement", b => Legal(b, f => f.SendsBackTo(StepIds.GainAgreement, "back-to-agreement", "Back")), "*leaves nothing for the customer to decide*'seek-resolution'*" },
+        { "send-back forward", b => Legal(b, f => f.SendsBackTo(StepIds.FollowUp, "skip-ahead", "Skip")), "*does not come before it*" },
+        { "send-back to an unknown step", b => Legal(b, f => f.SendsBackTo("triage", "to-triage", "Triage")), "*'triage', which is not a step of the process*" },
+        { "send-back before acknowledgement", b => Legal(b, f => f.SendsBackTo(StepIds.Acknowledge, "start-again", "Again")), "*before its acknowledgement (PR-01)*" },
+        { "send-back with a built-in action", b => Legal(b, f => f.SendsBackTo(StepIds.SeekResolution, ComplaintActions.Reject, "Reject")), "*not a built-in action name*" },
+        { "built-in step made conditional", b => b.ConfigureStep(StepIds.Listen, f => f.AppliesOnlyWhen("never", _ => false)), "*'listen' cannot be made conditional*" },
+        { "performers without role or tier", b => Legal(b, f => f with { PerformedBy = new ComplaintFlow.Steps.StepPerformers([], null) }), "*names no role and no tier*" },
     };
+
+    private static ComplaintProcessBuilder Legal(ComplaintProcessBuilder builder, Func<ComplaintFlow.Steps.StepFacts, ComplaintFlow.Steps.StepFacts> facts) =>
+        builder.InsertBefore(StepIds.Fulfil, new LegalReviewStep()).ConfigureStep(LegalReviewStep.Id, facts);
 
     [Theory]
     [MemberData(nameof(BrokenProcesses))]
