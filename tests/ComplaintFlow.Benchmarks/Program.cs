@@ -36,6 +36,7 @@ var config = ManualConfig.CreateEmpty()
     .WithOptions(ConfigOptions.DisableLogFile);
 
 var summary = BenchmarkRunner.Run<CoreCommandBenchmarks>(config);
+var calendar = BenchmarkRunner.Run<ClockBenchmarks>(config.AddFilter(new BenchmarkDotNet.Filters.NameFilter(name => name is nameof(ClockBenchmarks.AddTwelveBusinessHours) or nameof(ClockBenchmarks.SubtractTwelveBusinessHours) or nameof(ClockBenchmarks.PeriodsOverTwoWeeks))));
 
 var command = Report(summary, nameof(CoreCommandBenchmarks.FullCase));
 var fire = Report(summary, nameof(CoreCommandBenchmarks.RawStatelessFire));
@@ -49,10 +50,12 @@ Budget[] coreBudgets =
     new("core.command-with-clocks.vs.stateless-fire", Median(clocked) / Median(fire), 2.0, AtMost: true, Enforced: false),
     new("core.command.vs.stateless-fire", Median(command) / Median(fire), 2.0, AtMost: true),
     new("core.command.bytes", clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase), 3072, AtMost: true),
+    new("calendar.add-12h.ns", Median(Report(calendar, nameof(ClockBenchmarks.AddTwelveBusinessHours))), 100, AtMost: true),
 ];
 
 Console.WriteLine();
 Console.WriteLine($"core: {CoreCommandBenchmarks.CasesPerStore} cases per store; one command median {Median(clocked):0.0} ns with the default clocks ({clocked?.GcStats.GetBytesAllocatedPerOperation(clocked.BenchmarkCase)} B), {Median(command):0.0} ns without ({command?.GcStats.GetBytesAllocatedPerOperation(command.BenchmarkCase)} B); one raw Stateless fire median {Median(fire):0.0} ns, allocating {fire?.GcStats.GetBytesAllocatedPerOperation(fire.BenchmarkCase)} B");
+Console.WriteLine($"calendar: add 12 business hours {Median(Report(calendar, nameof(ClockBenchmarks.AddTwelveBusinessHours))):0.0} ns, subtract them {Median(Report(calendar, nameof(ClockBenchmarks.SubtractTwelveBusinessHours))):0.0} ns, list two weeks of periods {Median(Report(calendar, nameof(ClockBenchmarks.PeriodsOverTwoWeeks))):0.0} ns (Europe/London)");
 if (args.Contains("--core"))
 {
     return Finish(coreBudgets);

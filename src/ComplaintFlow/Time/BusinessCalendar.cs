@@ -1,54 +1,58 @@
-using System.Collections.Concurrent;
-using System.Collections.Frozen;
-
 namespace ComplaintFlow.Time;
 
 /// <summary>
-/// When the business is open, and arithmetic in open time: adding business time, measuring it, finding the next
-/// opening and the close of the Nth business day. Correct across daylight-saving changes: each local date's hours are
-/// converted with that date's offset.
+/// When the business is open, and arithmetic in open time: questions about an instant or a date, adding and
+/// subtracting business time or business days, measuring business time, and listing open periods and business dates.
+/// Correct across daylight-saving changes: each local date's hours are converted with that date's offset. Immutable and
+/// thread-safe; build one with <see cref="Create"/>.
 /// </summary>
 /// <remarks>
-/// Conventions, matching the business-hours features of the large help desks: an opening interval includes its start
-/// and excludes its end; time added from outside opening hours starts at the next opening; a holiday removes its whole
-/// local date. A result that lands exactly on a closing time reports <b>that closing time</b> (17:00, not the next
-/// morning's 09:00), so "due by the end of Tuesday" reads as Tuesday. Local times that a spring-forward change skips
-/// move forward by the gap; an interval that a fall-back change repeats keeps both copies of the repeated hour.
+/// <para>The conventions, one set for every operation (docs/time-and-deadlines.md shows each with examples):</para>
+/// <list type="bullet">
+/// <item>An open period includes its start and excludes its end: at 17:00 a 09:00-17:00 day is closed.</item>
+/// <item><b>Amounts end where they are used up.</b> Adding gives the earliest instant by which the amount has passed, so a
+/// result exactly at a closing time is that closing time (17:00, not the next morning's 09:00: "due by the end of
+/// Tuesday" reads as Tuesday). Subtracting gives the latest instant from which the amount remains, so a result exactly
+/// at an opening time is that opening time.</item>
+/// <item><b>Zero amounts</b>: adding zero gives the instant itself when open, otherwise the next opening (so also at a
+/// closing time); subtracting zero gives the instant itself when open, otherwise the previous closing (so a closing time
+/// gives itself).</item>
+/// <item><b>Business days</b> keep the local time of day. A <i>business date</i> is a local date with at least one open
+/// period, after its own hours, breaks, closures and holidays: a date given its own hours is a business date even on a
+/// weekend, and a date whose hours a break or closure covers entirely is not. The shifted time is kept when it is open
+/// or exactly a closing time; otherwise adding moves it to the next opening and subtracting back to the previous
+/// closing.</item>
+/// <item>A local time that a spring-forward change skips moves forward by the gap (02:30 becomes 03:30); a local time
+/// that a fall-back change repeats opens at its first occurrence and closes at its second, so an interval across the
+/// repeated hour keeps both copies; an end of day (24:00) that falls in a gap is the first instant after it; an interval
+/// whose start resolves at or after its end on a change day has no open time.</item>
+/// <item>Holidays remove every period of their local date, the date's own hours included; breaks cut the day's periods
+/// in local time (a break outside any hours changes nothing); one-off closures cut periods in UTC.</item>
+/// </list>
+/// <para>Instants and dates must lie between 1900 and 2199 (<see cref="ArgumentOutOfRangeException"/> otherwise).
+/// Searches for an opening give up after ten years without one (<see cref="InvalidOperationException"/>).</para>
 /// </remarks>
 public sealed class BusinessCalendar
 {
     private const int MaxDaysScanned = 3_700;
     private const int MaxBlocksScanned = MaxDaysScanned / CalendarBlock.Days;
+    private static readonly DateOnly FirstDate = new(1900, 1, 1);
+    private static readonly DateOnly LastDate = new(2199, 12, 31);
+    private static readonly long FirstTicks = new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks;
+    private static readonly long LastTicks = new DateTimeOffset(2200, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks;
 
-    private readonly TimeZoneInfo _zone;
-    private readonly bool _isUtc;
-    private readonly (TimeSpan From, TimeSpan To)[][] _week;
-    private readonly FrozenSet<DateOnly> _holidays;
-    private readonly (DateTimeOffset From, DateTimeOffset To)[] _closures;
-    private readonly ConcurrentDictionary<int, CalendarBlock> _blocks = new();
+    private readonly CalendarBlocks _blocks;
 
-    // The block last used: deadlines of one period fall in one block, so most lookups skip the dictionary. Blocks are
-    // immutable, so a torn race between threads only costs a dictionary lookup.
-    private CalendarBlock? _lastBlock;
-    private readonly ConcurrentDictionary<DateOnly, DateTimeOffset> _closes = new();
-
-    internal BusinessCalendar(string timeZoneId, (TimeSpan From, TimeSpan To)[][] week, DateOnly[] holidays, (DateTimeOffset From, DateTimeOffset To)[] closures, bool alwaysOpen)
+    internal BusinessCalendar(CalendarRules rules, bool alwaysOpen)
     {
-        TimeZoneId = timeZoneId;
-        _zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
-        _isUtc = _zone.BaseUtcOffset == TimeSpan.Zero && !_zone.SupportsDaylightSavingTime;
-        _week = week;
-        _holidays = holidays.ToFrozenSet();
-        _closures = closures;
+        TimeZoneId = rules.TimeZoneId;
         IsAlwaysOpen = alwaysOpen;
+        _blocks = new CalendarBlocks(rules);
     }
 
     /// <summary>Calendar time: open all day every day in UTC. Adding time is plain addition.</summary>
     public static BusinessCalendar AlwaysOpen { get; } = new(
-        "Etc/UTC",
-        [.. Enumerable.Range(0, 7).Select(_ => new[] { (TimeSpan.Zero, TimeSpan.FromDays(1)) })],
-        [],
-        [],
+        new CalendarRules("Etc/UTC", [.. Enumerable.Range(0, 7).Select(_ => new[] { (TimeSpan.Zero, TimeSpan.FromDays(1)) })], new Dictionary<DateOnly, (TimeSpan, TimeSpan)[]>(), new Dictionary<DateOnly, (TimeSpan, TimeSpan)[]>(), [], []),
         alwaysOpen: true);
 
     /// <summary>Starts describing a calendar in an IANA time zone.</summary>
@@ -60,6 +64,11 @@ public sealed class BusinessCalendar
     /// <summary>True for <see cref="AlwaysOpen"/>.</summary>
     public bool IsAlwaysOpen { get; }
 
+    /// <summary>Blocks of dates held in the calendar's cache, for tests of its bound.</summary>
+    internal int CachedBlocks => _blocks.CachedBlocks;
+
+    // ---- Questions -------------------------------------------------------------------------------------------------
+
     /// <summary>True when the business is open at the instant.</summary>
     public bool IsOpen(DateTimeOffset instant)
     {
@@ -68,39 +77,44 @@ public sealed class BusinessCalendar
             return true;
         }
 
-        var ticks = instant.UtcTicks;
-        var block = BlockOf(ticks);
+        var ticks = Checked(instant);
+        var block = _blocks.BlockOf(ticks);
         var period = block.FirstEndingAfter(ticks);
         return period < block.Starts.Length && block.Starts[period] <= ticks;
     }
 
-    /// <summary>The instant itself when open, otherwise the start of the next opening.</summary>
-    public DateTimeOffset NextOpening(DateTimeOffset instant)
+    /// <summary>True when the instant's local date is a holiday.</summary>
+    public bool IsHoliday(DateTimeOffset instant) => IsHoliday(_blocks.LocalDate(ToCheckedInstant(instant)));
+
+    /// <summary>True when the local date is a holiday.</summary>
+    public bool IsHoliday(DateOnly date) => _blocks.IsHoliday(Checked(date));
+
+    /// <summary>True when a break configured for the instant's local date covers it, whether or not hours are open then.</summary>
+    public bool IsInBreak(DateTimeOffset instant) => _blocks.IsInBreak(ToCheckedInstant(instant));
+
+    /// <summary>True when a one-off closure (see <see cref="BusinessCalendarBuilder.Closure"/>) covers the instant.</summary>
+    public bool IsInClosure(DateTimeOffset instant) => _blocks.IsInClosure(ToCheckedInstant(instant));
+
+    /// <summary>True when the local date is a business date: it has at least one open period (see the remarks).</summary>
+    public bool IsBusinessDay(DateOnly date)
     {
-        if (IsAlwaysOpen)
-        {
-            return instant;
-        }
-
-        var ticks = instant.UtcTicks;
-        var block = BlockOf(ticks);
-        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
-        {
-            var period = block.FirstEndingAfter(ticks);
-            if (period < block.Starts.Length)
-            {
-                return Utc(Math.Max(block.Starts[period], ticks));
-            }
-
-            block = Block(block.Index + 1);
-        }
-
-        throw NoOpenings(instant);
+        var block = _blocks.BlockOf(Checked(date));
+        var day = date.DayNumber - block.FirstDate.DayNumber;
+        return block.FirstPeriodOfDay[day + 1] > block.FirstPeriodOfDay[day];
     }
 
+    // ---- Arithmetic ------------------------------------------------------------------------------------------------
+
+    /// <summary>The instant itself when open, otherwise the start of the next opening.</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset instant) => Add(instant, TimeSpan.Zero);
+
+    /// <summary>The instant itself when open, otherwise the end of the previous opening (a closing time gives itself).</summary>
+    public DateTimeOffset PreviousClosing(DateTimeOffset instant) => Subtract(instant, TimeSpan.Zero);
+
     /// <summary>
-    /// The instant when <paramref name="businessTime"/> of open time has passed after <paramref name="start"/>. Time
-    /// added from outside opening hours starts at the next opening; a result exactly at a closing time is that closing time.
+    /// The earliest instant by which <paramref name="businessTime"/> of open time has passed after <paramref name="start"/>.
+    /// Time added from outside opening hours starts at the next opening; a result exactly at a closing time is that
+    /// closing time.
     /// </summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime)
     {
@@ -110,8 +124,8 @@ public sealed class BusinessCalendar
             return start + businessTime;
         }
 
-        var ticks = start.UtcTicks;
-        var block = BlockOf(ticks);
+        var ticks = Checked(start);
+        var block = _blocks.BlockOf(ticks);
         var from = block.FirstEndingAfter(ticks);
         var target = block.OpenBefore(ticks) + businessTime.Ticks;
         for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
@@ -124,11 +138,80 @@ public sealed class BusinessCalendar
             }
 
             target -= block.Total;
-            block = Block(block.Index + 1);
+            block = _blocks.Block(block.Index + 1);
             from = 0;
         }
 
-        throw NoOpenings(start);
+        throw NoOpenings(start, "after");
+    }
+
+    /// <summary>
+    /// The latest instant from which <paramref name="businessTime"/> of open time passes by <paramref name="end"/>: the
+    /// mirror of <see cref="Add"/>. Time subtracted from outside opening hours starts at the previous closing; a result
+    /// exactly at an opening time is that opening time.
+    /// </summary>
+    public DateTimeOffset Subtract(DateTimeOffset end, TimeSpan businessTime)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
+        if (IsAlwaysOpen)
+        {
+            return end - businessTime;
+        }
+
+        var ticks = Checked(end);
+        var block = _blocks.BlockOf(ticks);
+        var from = block.LastStartingBefore(ticks + 1);
+        var target = block.OpenBefore(ticks) - businessTime.Ticks;
+        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
+        {
+            // The last period from whose start the target remains: exactly at its start means that opening time.
+            var period = block.ReachedFrom(from, target);
+            if (period >= 0)
+            {
+                return Utc(block.Starts[period] + (target - block.Before[period]));
+            }
+
+            block = _blocks.Block(block.Index - 1);
+            target += block.Total;
+            from = block.Starts.Length - 1;
+        }
+
+        throw NoOpenings(end, "before");
+    }
+
+    /// <summary>
+    /// The same local time of day <paramref name="businessDays"/> business dates later (0: the instant's date when it is
+    /// a business date, otherwise the next one); kept when open or exactly a closing time, otherwise the next opening.
+    /// </summary>
+    public DateTimeOffset AddBusinessDays(DateTimeOffset instant, int businessDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
+        var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
+        var day = IsBusinessDay(date) ? date : NextBusinessDate(date, instant);
+        for (var i = 0; i < businessDays; i++)
+        {
+            day = NextBusinessDate(day, instant);
+        }
+
+        var shifted = _blocks.ToInstant(day, timeOfDay, latest: false);
+        return PreviousClosing(shifted) == shifted ? shifted : NextOpening(shifted);
+    }
+
+    /// <summary>
+    /// The same local time of day <paramref name="businessDays"/> business dates earlier (0: the instant's date when it
+    /// is a business date, otherwise the previous one); kept when open, otherwise the previous closing.
+    /// </summary>
+    public DateTimeOffset SubtractBusinessDays(DateTimeOffset instant, int businessDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
+        var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
+        var day = IsBusinessDay(date) ? date : PreviousBusinessDate(date, instant);
+        for (var i = 0; i < businessDays; i++)
+        {
+            day = PreviousBusinessDate(day, instant);
+        }
+
+        return PreviousClosing(_blocks.ToInstant(day, timeOfDay, latest: false));
     }
 
     /// <summary>The open time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
@@ -144,198 +227,246 @@ public sealed class BusinessCalendar
             return to - from;
         }
 
-        var (start, end) = (from.UtcTicks, to.UtcTicks);
-        var block = BlockOf(start);
+        var (start, end) = (Checked(from), Checked(to));
+        var block = _blocks.BlockOf(start);
         var total = -block.OpenBefore(start);
-        for (var scanned = 0; end >= block.EndTicks; scanned++)
+        while (end >= block.EndTicks)
         {
-            if (scanned > MaxBlocksScanned)
-            {
-                throw NoOpenings(from);
-            }
-
             total += block.Total;
-            block = Block(block.Index + 1);
+            block = _blocks.Block(block.Index + 1);
         }
 
         return TimeSpan.FromTicks(total + block.OpenBefore(end));
     }
 
-    /// <summary>True when the local date has opening hours and is not a holiday.</summary>
-    public bool IsBusinessDay(DateOnly date) => !_holidays.Contains(date) && _week[(int)date.DayOfWeek].Length > 0;
-
     /// <summary>
-    /// The close of business on the Nth business day after the day of receipt. A complaint received after the day's
-    /// last closing, or on a day that is not a business day, counts as received on the next business day.
+    /// The close of business on the Nth business date after the day of receipt. A complaint received after the day's
+    /// last closing, or on a date that is not a business date, counts as received on the next business date.
     /// </summary>
     public DateTimeOffset CloseOfBusinessDay(DateTimeOffset receivedAt, int businessDaysAfter)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDaysAfter);
-        var day = LocalDate(receivedAt);
-        if (!IsBusinessDay(day) || receivedAt >= CloseOf(day))
+        var day = _blocks.LocalDate(ToCheckedInstant(receivedAt));
+        if (!IsBusinessDay(day) || receivedAt.UtcTicks >= CloseOf(day))
         {
-            day = NextBusinessDay(day);
+            day = NextBusinessDate(day, receivedAt);
         }
 
         for (var i = 0; i < businessDaysAfter; i++)
         {
-            day = NextBusinessDay(day);
+            day = NextBusinessDate(day, receivedAt);
         }
 
-        return CloseOf(day);
+        return Utc(CloseOf(day));
     }
 
     /// <summary>The end of the local calendar day that is <paramref name="days"/> days after the day of <paramref name="instant"/>.</summary>
     public DateTimeOffset EndOfCalendarDay(DateTimeOffset instant, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        return ToInstant(LocalDate(instant).AddDays(days + 1), TimeSpan.Zero, latest: true);
+        return _blocks.ToInstant(_blocks.LocalDate(ToCheckedInstant(instant)).AddDays(days + 1), TimeSpan.Zero, latest: true);
     }
 
-    internal DateOnly LocalDate(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(_isUtc ? instant.UtcDateTime : TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+    // ---- Enumeration -----------------------------------------------------------------------------------------------
 
-    private DateOnly NextBusinessDay(DateOnly day)
+    /// <summary>
+    /// The open periods from <paramref name="from"/> onwards, in time order, a period that holds it cut to start there.
+    /// Lazy and endless unless limited: stops at <paramref name="until"/> (the last period cut to end there), once
+    /// <paramref name="covering"/> of open time is listed (the last period cut to make it exact), or after ten years
+    /// without an opening.
+    /// </summary>
+    public IEnumerable<BusinessPeriod> PeriodsAfter(DateTimeOffset from, DateTimeOffset? until = null, TimeSpan? covering = null)
     {
+        var start = Checked(from);
+        var stop = until is { } u ? Checked(u) : long.MaxValue;
+        var left = Covering(covering);
+        return Forward(start, stop, left);
+    }
+
+    /// <summary>
+    /// The open periods before <paramref name="from"/>, newest first, a period that holds it cut to end there. Stops at
+    /// <paramref name="until"/> (the last period cut to start there), once <paramref name="covering"/> of open time is
+    /// listed, or after ten years without an opening.
+    /// </summary>
+    public IEnumerable<BusinessPeriod> PeriodsBefore(DateTimeOffset from, DateTimeOffset? until = null, TimeSpan? covering = null)
+    {
+        var end = Checked(from);
+        var stop = until is { } u ? Checked(u) : long.MinValue;
+        var left = Covering(covering);
+        return Backward(end, stop, left);
+    }
+
+    /// <summary>The open periods of a local date, in time order.</summary>
+    public IReadOnlyList<BusinessPeriod> PeriodsOn(DateOnly date)
+    {
+        var block = _blocks.BlockOf(Checked(date));
+        var day = date.DayNumber - block.FirstDate.DayNumber;
+        var periods = new BusinessPeriod[block.FirstPeriodOfDay[day + 1] - block.FirstPeriodOfDay[day]];
+        for (var i = 0; i < periods.Length; i++)
+        {
+            var p = block.FirstPeriodOfDay[day] + i;
+            periods[i] = new BusinessPeriod(Utc(block.Starts[p]), Utc(block.Ends[p]));
+        }
+
+        return periods;
+    }
+
+    /// <summary>The business dates after <paramref name="date"/> (not including it), in order; lazy, until 2199.</summary>
+    public IEnumerable<DateOnly> BusinessDatesAfter(DateOnly date)
+    {
+        Checked(date);
+        return Dates(date, +1);
+    }
+
+    /// <summary>The business dates before <paramref name="date"/> (not including it), newest first; lazy, back to 1900.</summary>
+    public IEnumerable<DateOnly> BusinessDatesBefore(DateOnly date)
+    {
+        Checked(date);
+        return Dates(date, -1);
+    }
+
+    // ---- Internals -------------------------------------------------------------------------------------------------
+
+    /// <summary>The end of the local date's last open period, in UTC ticks; the date must be a business date.</summary>
+    private long CloseOf(DateOnly date)
+    {
+        var block = _blocks.BlockOf(date);
+        var day = date.DayNumber - block.FirstDate.DayNumber;
+        return block.Ends[block.FirstPeriodOfDay[day + 1] - 1];
+    }
+
+    private DateOnly NextBusinessDate(DateOnly date, DateTimeOffset from) => StepToBusinessDate(date, +1, from);
+
+    private DateOnly PreviousBusinessDate(DateOnly date, DateTimeOffset from) => StepToBusinessDate(date, -1, from);
+
+    /// <summary>The nearest business date after (or before) the date, walking the blocks' day index rather than asking date by date.</summary>
+    private DateOnly StepToBusinessDate(DateOnly date, int step, DateTimeOffset from)
+    {
+        var block = _blocks.BlockOf(date);
+        var day = date.DayNumber - block.FirstDate.DayNumber;
         for (var i = 0; i < MaxDaysScanned; i++)
         {
-            day = day.AddDays(1);
+            day += step;
+            if (day is < 0 or >= CalendarBlock.Days)
+            {
+                block = _blocks.Block(block.Index + step);
+                day = step > 0 ? 0 : CalendarBlock.Days - 1;
+            }
+
+            if (block.FirstPeriodOfDay[day + 1] > block.FirstPeriodOfDay[day])
+            {
+                return Checked(block.FirstDate.AddDays(day), nameof(from));
+            }
+        }
+
+        throw NoOpenings(from, step > 0 ? "after" : "before");
+    }
+
+    private IEnumerable<DateOnly> Dates(DateOnly date, int step)
+    {
+        for (var day = date.AddDays(step); day >= FirstDate && day <= LastDate; day = day.AddDays(step))
+        {
             if (IsBusinessDay(day))
             {
-                return day;
+                yield return day;
             }
         }
-
-        throw new InvalidOperationException($"No business day within {MaxDaysScanned} days after {day}.");
     }
 
-    private DateTimeOffset CloseOf(DateOnly day)
+    private IEnumerable<BusinessPeriod> Forward(long start, long stop, long left)
     {
-        if (!_closes.TryGetValue(day, out var close))
+        var block = _blocks.BlockOf(start);
+        var barren = 0;
+        for (var p = block.FirstEndingAfter(start); start < stop && left > 0; p++)
         {
-            var to = _week[(int)day.DayOfWeek][^1].To;
-            close = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
-            _closes[day] = close;
-        }
-
-        return close;
-    }
-
-    /// <summary>A local date and time of day as an instant; a skipped time moves forward by the gap.</summary>
-    private DateTimeOffset ToInstant(DateOnly day, TimeSpan timeOfDay, bool latest)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue).Add(timeOfDay);
-        if (_zone.IsInvalidTime(local))
-        {
-            return new DateTimeOffset(local - _zone.GetUtcOffset(local.AddHours(-6)), TimeSpan.Zero);
-        }
-
-        if (_zone.IsAmbiguousTime(local))
-        {
-            var offsets = _zone.GetAmbiguousTimeOffsets(local);
-            var offset = latest ? offsets.Min() : offsets.Max();
-            return new DateTimeOffset(local - offset, TimeSpan.Zero);
-        }
-
-        return new DateTimeOffset(local - _zone.GetUtcOffset(local), TimeSpan.Zero);
-    }
-
-    private static InvalidOperationException NoOpenings(DateTimeOffset from) =>
-        new($"The calendar has no opening hours within {MaxDaysScanned} days after {from:O}.");
-
-    /// <summary>The block holding the instant: its UTC date's block, or a neighbour when local midnight falls the other side.</summary>
-    private CalendarBlock BlockOf(long utcTicks)
-    {
-        if (_lastBlock is { } last && utcTicks >= last.StartTicks && utcTicks < last.EndTicks)
-        {
-            return last;
-        }
-
-        var block = Block((int)(utcTicks / TimeSpan.TicksPerDay / CalendarBlock.Days));
-        block = utcTicks < block.StartTicks ? Block(block.Index - 1) : utcTicks >= block.EndTicks ? Block(block.Index + 1) : block;
-        _lastBlock = block;
-        return block;
-    }
-
-    private CalendarBlock Block(int index)
-    {
-        if (_blocks.TryGetValue(index, out var known))
-        {
-            return known;
-        }
-
-        // Blocks are small (about two months of periods); past a generous bound, start afresh rather than grow without limit.
-        if (_blocks.Count > 4_096)
-        {
-            _blocks.Clear();
-        }
-
-        var first = DateOnly.FromDayNumber(index * CalendarBlock.Days);
-        var starts = new List<long>(CalendarBlock.Days * 2);
-        var ends = new List<long>(CalendarBlock.Days * 2);
-        var firstOfDay = new int[CalendarBlock.Days + 1];
-        var periods = new List<(DateTimeOffset Start, DateTimeOffset End)>(2);
-        for (var day = 0; day < CalendarBlock.Days; day++)
-        {
-            firstOfDay[day] = starts.Count;
-            periods.Clear();
-            PeriodsOf(first.AddDays(day), periods);
-            foreach (var (start, end) in periods)
+            if (p >= block.Starts.Length)
             {
-                starts.Add(start.UtcTicks);
-                ends.Add(end.UtcTicks);
+                if (block.EndTicks >= LastTicks || ++barren > MaxBlocksScanned)
+                {
+                    yield break;
+                }
+
+                block = _blocks.Block(block.Index + 1);
+                p = -1;
+                continue;
             }
+
+            barren = 0;
+            var from = Math.Max(block.Starts[p], start);
+            var to = Math.Min(Math.Min(block.Ends[p], stop), left == long.MaxValue ? long.MaxValue : from + left);
+            if (from >= to)
+            {
+                yield break;
+            }
+
+            left = left == long.MaxValue ? left : left - (to - from);
+            start = to;
+            yield return new BusinessPeriod(Utc(from), Utc(to));
+        }
+    }
+
+    private IEnumerable<BusinessPeriod> Backward(long end, long stop, long left)
+    {
+        var block = _blocks.BlockOf(end);
+        var barren = 0;
+        for (var p = block.LastStartingBefore(end); end > stop && left > 0; p--)
+        {
+            if (p < 0)
+            {
+                if (block.StartTicks <= FirstTicks || ++barren > MaxBlocksScanned)
+                {
+                    yield break;
+                }
+
+                block = _blocks.Block(block.Index - 1);
+                p = block.Starts.Length;
+                continue;
+            }
+
+            barren = 0;
+            var to = Math.Min(block.Ends[p], end);
+            var from = Math.Max(Math.Max(block.Starts[p], stop), left == long.MaxValue ? long.MinValue : to - left);
+            if (from >= to)
+            {
+                yield break;
+            }
+
+            left = left == long.MaxValue ? left : left - (to - from);
+            end = from;
+            yield return new BusinessPeriod(Utc(from), Utc(to));
+        }
+    }
+
+    private static long Covering(TimeSpan? covering)
+    {
+        if (covering is not { } amount)
+        {
+            return long.MaxValue;
         }
 
-        firstOfDay[CalendarBlock.Days] = starts.Count;
-        var block = new CalendarBlock(
-            index, first, ToInstant(first, TimeSpan.Zero, latest: false).UtcTicks, ToInstant(first.AddDays(CalendarBlock.Days), TimeSpan.Zero, latest: false).UtcTicks, [.. starts], [.. ends], firstOfDay);
-        return _blocks.GetOrAdd(index, block);
+        ArgumentOutOfRangeException.ThrowIfLessThan(amount, TimeSpan.Zero, nameof(covering));
+        return amount.Ticks;
     }
 
     private static DateTimeOffset Utc(long ticks) => new(ticks, TimeSpan.Zero);
 
-    /// <summary>The open periods of one local date as instants, holidays and closures applied.</summary>
-    private void PeriodsOf(DateOnly day, List<(DateTimeOffset Start, DateTimeOffset End)> periods)
+    private static long Checked(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null)
     {
-        if (_holidays.Contains(day))
-        {
-            return;
-        }
-
-        foreach (var (from, to) in _week[(int)day.DayOfWeek])
-        {
-            var start = ToInstant(day, from, latest: false);
-            var end = to == TimeSpan.FromDays(1) ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
-            AddOpenParts(periods, start, end);
-        }
+        var ticks = instant.UtcTicks;
+        return ticks >= FirstTicks && ticks < LastTicks
+            ? ticks
+            : throw new ArgumentOutOfRangeException(name, instant, "A business calendar answers for instants from 1900 to 2199.");
     }
 
-    /// <summary>Adds the parts of [start, end) that no one-off closure covers.</summary>
-    private void AddOpenParts(List<(DateTimeOffset Start, DateTimeOffset End)> periods, DateTimeOffset start, DateTimeOffset end)
+    private static DateTimeOffset ToCheckedInstant(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null)
     {
-        foreach (var (closedFrom, closedTo) in _closures)
-        {
-            if (closedTo <= start || closedFrom >= end)
-            {
-                continue;
-            }
-
-            if (closedFrom > start)
-            {
-                periods.Add((start, closedFrom));
-            }
-
-            start = closedTo;
-            if (start >= end)
-            {
-                return;
-            }
-        }
-
-        if (end > start)
-        {
-            periods.Add((start, end));
-        }
+        Checked(instant, name);
+        return instant;
     }
+
+    private static DateOnly Checked(DateOnly date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? name = null) =>
+        date >= FirstDate && date <= LastDate ? date : throw new ArgumentOutOfRangeException(name, date, "A business calendar answers for dates from 1900 to 2199.");
+
+    private static InvalidOperationException NoOpenings(DateTimeOffset from, string direction) =>
+        new($"The calendar has no opening hours within {MaxDaysScanned} days {direction} {from:O}.");
 }

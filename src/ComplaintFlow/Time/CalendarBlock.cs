@@ -121,14 +121,17 @@ internal sealed class CalendarBlock
         return low == Starts.Length ? -1 : low;
     }
 
-    /// <summary>The last period, at or before <paramref name="from"/>, that opened before <paramref name="target"/> open ticks were reached; -1 when none.</summary>
-    public int ReachedBy(int from, long target)
+    /// <summary>
+    /// The last period, at or before <paramref name="from"/>, from whose start <paramref name="target"/> open ticks are
+    /// reached (its accumulated start is at most the target); -1 when none is.
+    /// </summary>
+    public int ReachedFrom(int from, long target)
     {
         int low = 0, high = from + 1;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (Before[mid] < target)
+            if (Before[mid] <= target)
             {
                 low = mid + 1;
             }

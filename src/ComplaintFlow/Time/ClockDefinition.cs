@@ -24,8 +24,18 @@ public sealed record ClockDefinition
     /// <summary>How the due time is worked out.</summary>
     public required ClockDeadline Deadline { get; init; }
 
-    /// <summary>The share of the time to the deadline after which a warning is recorded, from 0 to 1. Default: 0.8.</summary>
+    /// <summary>
+    /// The share of the time to the deadline after which a warning is recorded, from 0 to 1. Default: 0.8. Not used
+    /// when <see cref="WarnBefore"/> is set.
+    /// </summary>
     public double WarnAt { get; init; } = 0.8;
+
+    /// <summary>
+    /// Warns this long before the deadline instead of at a share of the time, for example two business hours before
+    /// ("close of business day 3, warn 2 hours before"); counted in business time when the deadline is. When the clock
+    /// has less time than this, it warns as it starts. Pausing and resuming keep the distance exact.
+    /// </summary>
+    public TimeSpan? WarnBefore { get; init; }
 
     /// <summary>
     /// When true, the clock stops counting while the case is in a step that waits on the customer (the built-in

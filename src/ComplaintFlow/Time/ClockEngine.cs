@@ -242,9 +242,13 @@ internal sealed class ClockEngine
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
         var due = definition.Deadline.DueFrom(start, _calendar);
-        var warn = measure.Add(start, measure.Elapsed(start, due) * definition.WarnAt);
+        var warn = definition.WarnBefore is { } before
+            ? Max(start, measure.Subtract(due, before))
+            : measure.Add(start, measure.Elapsed(start, due) * definition.WarnAt);
         return new CaseClock(definition.Name, ClockStatus.Running, start, due, warn, false, false, definition.Regulatory, null, null, null);
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 
     private static int IndexOf(ImmutableArray<CaseClock> clocks, string name)
     {

@@ -43,6 +43,11 @@ public sealed class ClockSettings
                 yield return $"Clocks: '{clock.Name}' warns at {clock.WarnAt}; use a share between 0 and 1, such as 0.8.";
             }
 
+            if (clock.WarnBefore is { } before && before <= TimeSpan.Zero)
+            {
+                yield return $"Clocks: '{clock.Name}' warns {before} before its deadline; use a positive time, such as 2 hours.";
+            }
+
         }
     }
 }

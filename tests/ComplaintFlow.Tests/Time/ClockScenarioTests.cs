@@ -113,6 +113,57 @@ public sealed class ClockScenarioTests
     }
 
     [Fact]
+    public async Task WarnBefore_TwoBusinessHoursBeforeTheDeadline_StaysExactThroughAPause()
+    {
+        using var t = new TestDesk(options: o => o.Clocks.Clocks.Add(new ClockDefinition
+        {
+            Name = "callback",
+            Description = "Call the customer back by the end of the next business day.",
+            StartsOn = ClockTriggers.Acknowledged,
+            StopsOn = ClockTriggers.Fulfilled,
+            Deadline = ClockDeadline.EndOfBusinessDay(1),
+            WarnBefore = TimeSpan.FromHours(2),
+            PausesWhileWaitingOnCustomer = true,
+        }));
+        var c = await t.OpenAsync();
+
+        // Monday 10:00: due at the close of Tuesday; the warning two business hours before, at Tuesday 15:00.
+        t.Time.Advance(TimeSpan.FromHours(1));
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        var started = c.Clocks.Single(k => k.Name == "callback");
+        (started.DueAt, started.WarnAt).Should().Be((Z("2026-03-03T17:00:00Z"), Z("2026-03-03T15:00:00Z")));
+
+        // Monday 11:00 the case waits on the customer: 14 business hours left to the deadline, 12 to the warning.
+        t.Time.Advance(TimeSpan.FromHours(1));
+        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "It never came." });
+        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Your parcel never arrived." });
+        var paused = c.Clocks.Single(k => k.Name == "callback");
+        (paused.Status, paused.RemainingToDue, paused.RemainingToWarn).Should().Be((ClockStatus.Paused, TimeSpan.FromHours(14), TimeSpan.FromHours(12)));
+
+        // Wednesday 10:00 it resumes: 7 hours on Wednesday, then 7 on Thursday to 16:00; the warning still 2 hours before.
+        t.Time.Advance(TimeSpan.FromHours(47));
+        c = await t.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+        var resumed = c.Clocks.Single(k => k.Name == "callback");
+        (resumed.DueAt, resumed.WarnAt).Should().Be((Z("2026-03-05T16:00:00Z"), Z("2026-03-05T14:00:00Z")));
+    }
+
+    [Fact]
+    public void WarnBefore_NotPositive_IsRefusedWhenTheDeskStarts()
+    {
+        var act = () => new TestDesk(options: o => o.Clocks.Clocks.Add(new ClockDefinition
+        {
+            Name = "callback",
+            Description = "Call back.",
+            StartsOn = ClockTriggers.Acknowledged,
+            StopsOn = ClockTriggers.Fulfilled,
+            Deadline = ClockDeadline.EndOfBusinessDay(1),
+            WarnBefore = TimeSpan.Zero,
+        }));
+
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*'callback' warns 00:00:00 before its deadline; use a positive time*");
+    }
+
+    [Fact]
     public async Task DefaultPreset_FulfilmentAndFollowUpClocks_RunFromAgreementAndFulfilment_PR12_PR14()
     {
         using var t = new TestDesk();
