@@ -24,8 +24,10 @@ namespace ComplaintFlow.Time;
 /// closing.</item>
 /// <item>A local time that a spring-forward change skips moves forward by the gap (02:30 becomes 03:30); a local time
 /// that a fall-back change repeats opens at its first occurrence and closes at its second, so an interval across the
-/// repeated hour keeps both copies; an end of day (24:00) that falls in a gap is the first instant after it; an interval
-/// whose start resolves at or after its end on a change day has no open time.</item>
+/// repeated hour keeps both copies; an end of day (24:00) is the next day's start: in a gap, the first instant after it,
+/// and a repeated midnight, its first occurrence; an interval whose start resolves at or after its end on a change day
+/// has no open time, and intervals that a change makes overlap are joined. Shifting by business days keeps an instant
+/// on its own date as it is.</item>
 /// <item>Holidays remove every period of their local date, the date's own hours included; breaks cut the day's periods
 /// in local time (a break outside any hours changes nothing); one-off closures cut periods in UTC.</item>
 /// </list>
@@ -193,7 +195,8 @@ public sealed class BusinessCalendar
             day = NextBusinessDate(day, instant);
         }
 
-        var shifted = _blocks.ToInstant(day, timeOfDay, latest: false);
+        // On the instant's own date the instant itself is the shifted time (in a repeated hour, not its first copy).
+        var shifted = day == date ? instant : _blocks.ToInstant(day, timeOfDay, latest: false);
         return PreviousClosing(shifted) == shifted ? shifted : NextOpening(shifted);
     }
 
@@ -211,7 +214,7 @@ public sealed class BusinessCalendar
             day = PreviousBusinessDate(day, instant);
         }
 
-        return PreviousClosing(_blocks.ToInstant(day, timeOfDay, latest: false));
+        return PreviousClosing(day == date ? instant : _blocks.ToInstant(day, timeOfDay, latest: false));
     }
 
     /// <summary>The open time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
@@ -264,7 +267,7 @@ public sealed class BusinessCalendar
     public DateTimeOffset EndOfCalendarDay(DateTimeOffset instant, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        return _blocks.ToInstant(_blocks.LocalDate(ToCheckedInstant(instant)).AddDays(days + 1), TimeSpan.Zero, latest: true);
+        return _blocks.ToInstant(_blocks.LocalDate(ToCheckedInstant(instant)).AddDays(days + 1), TimeSpan.Zero, latest: false);
     }
 
     // ---- Enumeration -----------------------------------------------------------------------------------------------

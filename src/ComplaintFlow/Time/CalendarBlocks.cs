@@ -248,13 +248,27 @@ internal sealed class CalendarBlocks
         return cuts;
     }
 
-    /// <summary>Adds a period, joined to the day's previous one when they touch (two intervals 09-12 and 12-17 are one period).</summary>
+    /// <summary>
+    /// Adds a period, joined to the day's previous one when they touch or overlap (two intervals 09-12 and 12-17 are one
+    /// period; an interval whose end a spring-forward gap pushed past the next one's start overlaps it). Periods stay
+    /// disjoint and in time order, which the searches rely on.
+    /// </summary>
     private static void Append(List<long> starts, List<long> ends, int dayFirst, long start, long end)
     {
-        if (ends.Count > dayFirst && ends[^1] == start)
+        if (ends.Count > 0 && start <= ends[^1])
         {
-            ends[^1] = end;
-            return;
+            if (ends.Count > dayFirst)
+            {
+                ends[^1] = Math.Max(ends[^1], end);
+                return;
+            }
+
+            // The previous date's last period reaches into this one (a repeated hour at midnight): start after it.
+            start = Math.Max(start, ends[^1]);
+            if (start >= end)
+            {
+                return;
+            }
         }
 
         starts.Add(start);
@@ -263,6 +277,7 @@ internal sealed class CalendarBlocks
 
     private DateTimeOffset Start(DateOnly day, TimeSpan from) => ToInstant(day, from, latest: false);
 
+    // An end of day is the next day's start, so a midnight that a fall-back change repeats is not counted twice.
     private DateTimeOffset End(DateOnly day, TimeSpan to) =>
-        to == EndOfDay ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: true) : ToInstant(day, to, latest: true);
+        to == EndOfDay ? ToInstant(day.AddDays(1), TimeSpan.Zero, latest: false) : ToInstant(day, to, latest: true);
 }

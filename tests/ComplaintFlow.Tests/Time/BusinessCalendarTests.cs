@@ -152,4 +152,30 @@ public sealed class BusinessCalendarTests
             var (small, large) = x <= y ? (x, y) : (y, x);
             return London.Add(start, small) <= London.Add(start, large);
         }, iter: 2_000);
+
+    [Fact]
+    public void Periods_AnEndPushedPastTheNextStartBySpringForward_AreJoinedNotOverlapping()
+    {
+        // Los Angeles, 8 March 2026: 02:30 does not exist, so 01:00-02:30 ends at 03:30 PDT (10:30Z), past the next
+        // interval's 03:00 start (10:00Z). Before the fix the two periods overlapped and Elapsed counted 3h30 for 3h.
+        var calendar = BusinessCalendar.Create("America/Los_Angeles").Open(DayOfWeek.Sunday, new TimeOnly(1, 0), new TimeOnly(2, 30)).Open(DayOfWeek.Sunday, new TimeOnly(3, 0), new TimeOnly(5, 0)).Build();
+
+        calendar.PeriodsOn(new DateOnly(2026, 3, 8)).Should().Equal(new BusinessPeriod(Z("2026-03-08T09:00:00Z"), Z("2026-03-08T12:00:00Z")));
+        calendar.Elapsed(Z("2026-03-08T08:00:00Z"), Z("2026-03-08T13:00:00Z")).Should().Be(TimeSpan.FromHours(3));
+        calendar.Add(Z("2026-03-08T09:00:00Z"), TimeSpan.FromHours(2)).Should().Be(Z("2026-03-08T11:00:00Z"));
+    }
+
+    [Fact]
+    public void Periods_AMidnightAFallBackRepeats_IsNotCountedTwice()
+    {
+        // Havana falls back from 01:00 to 00:00 on 1 November 2026, so midnight happens twice (04:00Z and 05:00Z).
+        // Saturday's 24:00 is Sunday's start, the first midnight; before the fix it was the second, an hour of overlap.
+        var calendar = BusinessCalendar.Create("America/Havana").Open(DayOfWeek.Saturday, new TimeOnly(0, 0), new TimeOnly(0, 0)).Open(DayOfWeek.Sunday, new TimeOnly(0, 0), new TimeOnly(0, 0)).Build();
+
+        var saturday = calendar.PeriodsOn(new DateOnly(2026, 10, 31)).Should().ContainSingle().Subject;
+        var sunday = calendar.PeriodsOn(new DateOnly(2026, 11, 1)).Should().ContainSingle().Subject;
+        saturday.End.Should().Be(sunday.Start);
+        calendar.Elapsed(saturday.Start, sunday.End).Should().Be(sunday.End - saturday.Start);
+        calendar.EndOfCalendarDay(Z("2026-10-31T12:00:00Z"), 0).Should().Be(sunday.Start);
+    }
 }
