@@ -33,6 +33,7 @@ public sealed record AcknowledgeComplaint : ComplaintCommand
         draft.Owner = Owner;
         draft.AcknowledgedAt = context.Now;
         draft.ThankedAndApologised = ThankedAndApologised;
+        draft.Communications = context.Case.Communications.Add(new Outcomes.CustomerCommunication(Outcomes.CommunicationKind.Acknowledgement, context.Case.Channel, context.Now, Actor, null, context.Case.ReopenCount));
         return new(new ComplaintAcknowledged(Owner, ThankedAndApologised, Message));
     }
 }

@@ -13,6 +13,9 @@ internal static class CaseRound
         draft.Fulfilment = null;
         draft.FollowUpWaiver = null;
         draft.ClosedAt = null;
+
+        // A new round needs a new decision; the history keeps the old one, and what was paid stays paid.
+        draft.Outcome = null;
         draft.ReopenCount++;
         draft.UnansweredFollowUps = 0;
     }

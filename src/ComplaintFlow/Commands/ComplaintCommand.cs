@@ -33,6 +33,10 @@ namespace ComplaintFlow;
 [JsonDerivedType(typeof(RecordManagerRequest), "record-manager-request")]
 [JsonDerivedType(typeof(HandBack), "hand-back")]
 [JsonDerivedType(typeof(RecordFollowUpAttempt), "record-follow-up-attempt")]
+[JsonDerivedType(typeof(RecordOutcome), "record-outcome")]
+[JsonDerivedType(typeof(IssueFinalResponse), "issue-final-response")]
+[JsonDerivedType(typeof(RecordRedress), "record-redress")]
+[JsonDerivedType(typeof(RecordCommunication), "record-communication")]
 public abstract record ComplaintCommand
 {
     private protected ComplaintCommand()

@@ -36,6 +36,7 @@ public sealed record RecordCustomerUpdate : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         context.Draft.CustomerUpdates = context.Case.CustomerUpdates.Add(new CustomerUpdate(Message, Channel, NextUpdateBy, Actor, context.Now));
+        context.Draft.Communications = context.Case.Communications.Add(new Outcomes.CustomerCommunication(Outcomes.CommunicationKind.ProgressUpdate, Channel, context.Now, Actor, null, context.Case.ReopenCount));
         return new(new CustomerUpdated(Message, Channel, NextUpdateBy));
     }
 }

@@ -41,8 +41,7 @@ public sealed record RecordFollowUp : ComplaintCommand
         var recorded = new FollowUpRecorded(Satisfied, Csat, Comment);
         if (Satisfied)
         {
-            draft.ClosedAt = context.Now;
-            return new(recorded, new ComplaintClosed(CloseReason.CustomerSatisfied));
+            return new(recorded, CaseClosing.Close(context, CloseReason.CustomerSatisfied));
         }
 
         CaseRound.StartNew(draft);

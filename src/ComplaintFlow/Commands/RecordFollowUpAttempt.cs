@@ -34,7 +34,6 @@ public sealed record RecordFollowUpAttempt : ComplaintCommand
         }
 
         draft.FollowUpWaiver = new FollowUpWaiver($"The customer did not answer {attempt} follow-up attempts.", Actor, context.Now);
-        draft.ClosedAt = context.Now;
-        return new(attempted, new ComplaintClosed(CloseReason.CustomerUnreachable));
+        return new(attempted, CaseClosing.Close(context, CloseReason.CustomerUnreachable));
     }
 }

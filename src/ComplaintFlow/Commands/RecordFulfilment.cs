@@ -24,7 +24,7 @@ public sealed record RecordFulfilment : ComplaintCommand
 
     internal override Applied Apply(in CommandContext context)
     {
-        var number = context.Case.AcceptedProposal!.Number;
+        var number = context.Case.AgreedOrOffered!.Number;
         context.Draft.Fulfilment = new Fulfilment(number, Description, Reference, Actor, context.Now);
         context.Draft.UnansweredFollowUps = 0;
         return new(new FulfilmentRecorded(number, Description, Reference));

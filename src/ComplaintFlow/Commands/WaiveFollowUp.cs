@@ -21,7 +21,6 @@ public sealed record WaiveFollowUp : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         context.Draft.FollowUpWaiver = new FollowUpWaiver(Reason, Actor, context.Now);
-        context.Draft.ClosedAt = context.Now;
-        return new(new FollowUpWaived(Reason), new ComplaintClosed(CloseReason.FollowUpWaived));
+        return new(new FollowUpWaived(Reason), CaseClosing.Close(context, CloseReason.FollowUpWaived));
     }
 }

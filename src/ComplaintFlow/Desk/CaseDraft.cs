@@ -90,6 +90,14 @@ internal sealed class CaseDraft
 
     public int ReopenCount { get; set; }
 
+    public Outcomes.CaseOutcome? Outcome { get; set; }
+
+    public ImmutableArray<Outcomes.RedressEntry> Redress { get; set; }
+
+    public string? RedressShortfallReason { get; set; }
+
+    public ImmutableArray<Outcomes.CustomerCommunication> Communications { get; set; }
+
     /// <summary>A draft holding the case's values, reusing this thread's spare one.</summary>
     public static CaseDraft Of(ComplaintCase from)
     {
@@ -155,6 +163,10 @@ internal sealed class CaseDraft
         UnansweredFollowUps = UnansweredFollowUps,
         ClosedAt = ClosedAt,
         ReopenCount = ReopenCount,
+        Outcome = Outcome,
+        Redress = Redress,
+        RedressShortfallReason = RedressShortfallReason,
+        Communications = Communications,
     };
 
     private void Load(ComplaintCase from)
@@ -198,5 +210,9 @@ internal sealed class CaseDraft
         UnansweredFollowUps = from.UnansweredFollowUps;
         ClosedAt = from.ClosedAt;
         ReopenCount = from.ReopenCount;
+        Outcome = from.Outcome;
+        Redress = from.Redress;
+        RedressShortfallReason = from.RedressShortfallReason;
+        Communications = from.Communications;
     }
 }

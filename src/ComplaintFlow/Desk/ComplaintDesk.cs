@@ -26,6 +26,8 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly AuthorityRules _authority;
     private readonly ComplaintFlowOptions _options;
     private readonly IComplaintPlaybook _playbook;
+    private readonly ICustomerExplanations _explanations;
+    private readonly PipelineSettings _settings;
 
     public ComplaintDesk(
         IComplaintStore store,
@@ -37,8 +39,10 @@ internal sealed class ComplaintDesk : IComplaintDesk
         IEnumerable<IEscalationPolicy> escalationPolicies,
         IEnumerable<IComplaintAuthorizationPolicy> authorizationPolicies,
         IComplaintPlaybook playbook,
+        ICustomerExplanations explanations,
         ILoggerFactory? loggerFactory = null)
     {
+        _explanations = explanations;
         _store = store;
         Process = process;
         _time = time;
@@ -48,7 +52,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         var clocks = new ClockEngine(_options.Clocks);
         DeskChecks.Check(process, _authority, clocks);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ComplaintDesk>();
-        var settings = new PipelineSettings(_options, _authority.JuniorTier);
+        var settings = _settings = new PipelineSettings(_options, _authority.JuniorTier);
         IComplaintAuthorizationPolicy[] authorization = [.. authorizationPolicies];
         var arbiter = new EscalationArbiter(escalationPolicies, _options.Escalation, _authority, logger);
         _pipeline = new DecisionPipeline(store, process, settings, time, feasibility, outbox, arbiter, authorization, _authority, clocks, logger);
@@ -121,6 +125,17 @@ internal sealed class ComplaintDesk : IComplaintDesk
     {
         var current = await _pipeline.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         return _playbook.GetGuidance(Process, current.Step, culture ?? CultureInfo.CurrentUICulture);
+    }
+
+    public async ValueTask<Outcomes.CustomerLetter> GetLetterAsync(ComplaintId caseId, Outcomes.CommunicationKind kind, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ComplaintValidationException(nameof(kind), $"'{kind}' is not a CommunicationKind.");
+        }
+
+        var current = await _pipeline.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return Outcomes.LetterBuilder.For(current, kind, _settings.Ends, _explanations, _settings.CultureOf(current), _time.GetUtcNow());
     }
 
     private ValueTask<ComplaintCase> RunAsync(ComplaintCommand command, ComplaintId? caseId, CancellationToken cancellationToken) =>

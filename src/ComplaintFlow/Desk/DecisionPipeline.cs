@@ -109,13 +109,13 @@ internal sealed class DecisionPipeline(
 
         // 6. Check: the command against the case; then its last checks, which may turn it into an escalation (PR-07).
         var nextStep = route?.To ?? current.Step;
-        command.CheckAgainst(new CommandContext(current, null!, now, nextStep, authority, process));
+        command.CheckAgainst(new CommandContext(current, null!, now, nextStep, authority, process, settings.Ends));
         var shortfall = await command.PrepareAsync(new PreparationContext(current, authority, feasibility), cancellationToken).ConfigureAwait(false);
 
         // 7. Apply: the command writes its effect to a draft of the case; an escalation in place of a proposal applies
         // nothing and moves nowhere. From here to the stamp nothing is awaited, so the draft stays with this change.
         var draft = CaseDraft.Of(current);
-        var applied = shortfall is null ? command.Apply(new CommandContext(current, draft, now, nextStep, authority, process)) : default;
+        var applied = shortfall is null ? command.Apply(new CommandContext(current, draft, now, nextStep, authority, process, settings.Ends)) : default;
         route = shortfall is null ? route : null;
 
         // 8. Clocks: past the steps that do not apply, then the clocks' reaction to the change and to the steps it moved.

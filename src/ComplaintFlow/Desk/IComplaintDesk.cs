@@ -81,4 +81,13 @@ public interface IComplaintDesk
 
     /// <summary>The playbook guidance for the case's current step (PR-18).</summary>
     ValueTask<StepGuidance> GetGuidanceAsync(ComplaintId caseId, CultureInfo? culture = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The model of a letter of the given kind for the case, in the customer's language, carrying every element the
+    /// preset requires (the outcome, the offer, the referral rights and their time limit, the deadlines...), for the
+    /// app's own template; record the letter once sent with <see cref="RecordCommunication"/>.
+    /// </summary>
+    /// <exception cref="ComplaintNotFoundException">No case has the id.</exception>
+    /// <exception cref="ComplaintValidationException">The letter would lack a required element, such as an outcome; the message names it.</exception>
+    ValueTask<Outcomes.CustomerLetter> GetLetterAsync(ComplaintId caseId, Outcomes.CommunicationKind kind, CancellationToken cancellationToken = default);
 }

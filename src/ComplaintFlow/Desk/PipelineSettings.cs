@@ -19,7 +19,9 @@ internal sealed class PipelineSettings(ComplaintFlowOptions options, string juni
 
     public CultureInfo DefaultCustomerCulture { get; } = options.DefaultCustomerCulture;
 
-    public GuardContext GuardAt(DateTimeOffset now) => new(now, ReopenWindow, JuniorTier);
+    public Outcomes.CaseEndRules Ends { get; } = new(options);
+
+    public GuardContext GuardAt(DateTimeOffset now) => new(now, ReopenWindow, JuniorTier, Ends);
 
     /// <summary>The culture of the case's customer, for customer-facing texts; the default when the case names none.</summary>
     public CultureInfo CultureOf(ComplaintCase complaint) =>

@@ -9,4 +9,10 @@ public enum CloseReason
     FollowUpWaived,
     /// <summary>The customer did not answer the configured number of follow-up attempts; recorded as a waiver.</summary>
     CustomerUnreachable,
+
+    /// <summary>
+    /// The case ended with a final response sent without the customer's agreement; its follow-up then closed it (the
+    /// follow-up's own event says how).
+    /// </summary>
+    AfterFinalResponse,
 }

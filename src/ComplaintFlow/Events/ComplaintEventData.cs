@@ -37,4 +37,8 @@ namespace ComplaintFlow.Events;
 [JsonDerivedType(typeof(ClockWarned), "clock-warned")]
 [JsonDerivedType(typeof(ClockBreached), "clock-breached")]
 [JsonDerivedType(typeof(FollowUpAttempted), "follow-up-attempted")]
+[JsonDerivedType(typeof(OutcomeRecorded), "outcome-recorded")]
+[JsonDerivedType(typeof(FinalResponseIssued), "final-response-issued")]
+[JsonDerivedType(typeof(RedressRecorded), "redress-recorded")]
+[JsonDerivedType(typeof(CommunicationRecorded), "communication-recorded")]
 public abstract record ComplaintEventData;

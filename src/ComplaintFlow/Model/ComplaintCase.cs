@@ -129,6 +129,18 @@ public sealed record ComplaintCase
     /// <summary>How many times the case was reopened.</summary>
     public int ReopenCount { get; init; }
 
+    /// <summary>The decision on the complaint, with reasons, product and root cause; <see langword="null"/> until decided (PR-09, PR-17).</summary>
+    public Outcomes.CaseOutcome? Outcome { get; init; }
+
+    /// <summary>What was actually paid or done for the customer, in the order recorded (PR-17).</summary>
+    public ImmutableArray<Outcomes.RedressEntry> Redress { get; init; } = [];
+
+    /// <summary>Why less was paid than agreed, when it was; recorded with a redress entry.</summary>
+    public string? RedressShortfallReason { get; init; }
+
+    /// <summary>What was sent to the customer and when, every round.</summary>
+    public ImmutableArray<Outcomes.CustomerCommunication> Communications { get; init; } = [];
+
     /// <summary>True while the case is in one of the process's steps (not closed or withdrawn).</summary>
     [JsonIgnore]
     public bool IsOpen => ClosedAt is null;
@@ -140,6 +152,25 @@ public sealed record ComplaintCase
     /// <summary>The accepted proposal the case is working towards, or <see langword="null"/>.</summary>
     [JsonIgnore]
     public Proposal? AcceptedProposal => LatestProposal is { Status: ProposalStatus.Accepted } p ? p : null;
+
+    /// <summary>
+    /// What the case carries out: the accepted proposal, or the offer of a final response made without agreement;
+    /// <see langword="null"/> when there is neither.
+    /// </summary>
+    [JsonIgnore]
+    public Proposal? AgreedOrOffered => LatestProposal is { Status: ProposalStatus.Accepted or ProposalStatus.OfferedInFinalResponse } p ? p : null;
+
+    /// <summary>Redress paid, per currency, goodwill left out (PR-17).</summary>
+    [JsonIgnore]
+    public ImmutableArray<Money> RedressPaid => Outcomes.RedressTotals.Of(Redress, goodwill: false);
+
+    /// <summary>Goodwill paid, per currency, apart from the redress for the complaint.</summary>
+    [JsonIgnore]
+    public ImmutableArray<Money> GoodwillPaid => Outcomes.RedressTotals.Of(Redress, goodwill: true);
+
+    /// <summary>The communications sent in the current round (since the last reopening).</summary>
+    [JsonIgnore]
+    public IEnumerable<Outcomes.CustomerCommunication> CommunicationsThisRound => Communications.Where(c => c.Round == ReopenCount);
 
     /// <summary>True when the agreed remedy has been carried out.</summary>
     [JsonIgnore]

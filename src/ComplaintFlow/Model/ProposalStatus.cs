@@ -14,4 +14,10 @@ public enum ProposalStatus
     /// it is no longer agreed, and fulfilment needs the customer's acceptance of a new proposal (PR-08).
     /// </summary>
     Superseded,
+
+    /// <summary>
+    /// Offered in a final response without the customer's agreement: the firm carries it out anyway (see
+    /// <see cref="IssueFinalResponse"/>).
+    /// </summary>
+    OfferedInFinalResponse,
 }

@@ -21,12 +21,13 @@ public sealed class ComplaintFlowOptions
     /// <summary>
     /// The most junior tier that may take an action, by action name (see <see cref="Process.ComplaintActions"/> and custom
     /// steps' completion actions). Actions not listed are open to every tier. Defaults: only a supervisor or above may
-    /// waive a follow-up (PR-14) or hand an escalated case back (PR-11).
+    /// waive a follow-up (PR-14), hand an escalated case back (PR-11) or issue a final response without agreement (PR-09).
     /// </summary>
     public IDictionary<string, string> MinimumTierByAction { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Process.ComplaintActions.WaiveFollowUp] = "supervisor",
         [Process.ComplaintActions.HandBack] = "supervisor",
+        [Process.ComplaintActions.IssueFinalResponse] = "supervisor",
     };
 
     /// <summary>
@@ -53,6 +54,9 @@ public sealed class ComplaintFlowOptions
     /// Monday-to-Friday, 09:00-17:00 UTC calendar; use another preset or adjust this one.
     /// </summary>
     public Time.ClockSettings Clocks { get; set; } = Time.ClockPresets.Default();
+
+    /// <summary>The taxonomies outcomes are recorded against: products and root causes, each with its reporting group.</summary>
+    public Outcomes.OutcomeOptions Outcomes { get; } = new();
 
     /// <summary>
     /// How many unanswered follow-up attempts close a case as "customer unreachable", which counts as a recorded

@@ -1,6 +1,9 @@
 namespace ComplaintFlow.Policies;
 
-/// <summary>The keys of the built-in policies' customer-facing texts (see <see cref="ICustomerExplanations"/>).</summary>
+/// <summary>
+/// The keys of the library's customer-facing texts (see <see cref="ICustomerExplanations"/>): what the built-in
+/// escalation policies tell the customer, and the referral rights the presets' letters carry.
+/// </summary>
 public static class CustomerExplanationKeys
 {
     /// <summary>A remedy needs a colleague with more authority (PR-07).</summary>
@@ -23,4 +26,10 @@ public static class CustomerExplanationKeys
 
     /// <summary>A regulator's deadline was missed.</summary>
     public const string RegulatoryClockBreached = "clock-breach-regulatory";
+
+    /// <summary>UK: the customer's right to take the complaint to the Financial Ombudsman Service, for final responses.</summary>
+    public const string ReferralFinancialOmbudsman = "referral-financial-ombudsman";
+
+    /// <summary>Australia: the customer's right to take the complaint to AFCA, for IDR responses.</summary>
+    public const string ReferralAfca = "referral-afca";
 }

@@ -51,6 +51,18 @@ public static class ComplaintActions
     public const string HandBack = "hand-back";
     /// <summary>Record a follow-up attempt the customer did not answer (PR-14).</summary>
     public const string RecordFollowUpAttempt = "record-follow-up-attempt";
+    /// <summary>Record the decision on the complaint, with reasons, product and root cause (PR-09, PR-17).</summary>
+    public const string RecordOutcome = "record-outcome";
+
+    /// <summary>Send a final response when agreement cannot be reached: the outcome, the offer and the referral rights.</summary>
+    public const string IssueFinalResponse = "issue-final-response";
+
+    /// <summary>Record something paid or done for the customer (PR-17).</summary>
+    public const string RecordRedress = "record-redress";
+
+    /// <summary>Record a communication sent to the customer (a summary resolution, a delay letter, an IDR response...).</summary>
+    public const string RecordCommunication = "record-communication";
+
     /// <summary>
     /// Complete a custom step, or send the case back from one (the command's name; each custom step's completing and
     /// send-back actions have names of their own).

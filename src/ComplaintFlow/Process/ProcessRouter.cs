@@ -63,7 +63,7 @@ internal sealed class ProcessRouter
 
     // Apart from TryResolve, so the lambda's captured state is only allocated when a command is refused.
     private static string[] Unmet(ProcessRoute route, ComplaintCase complaint, GuardContext context) =>
-        [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Description)];
+        [.. route.Guards.Where(g => !g.IsMet(complaint, context)).Select(g => g.Unmet(complaint, context))];
 
     /// <summary>
     /// Where a case arriving at <paramref name="step"/> goes when the step does not apply to it (its pass-over route's

@@ -15,7 +15,15 @@ internal static class ProcessRoutes
     private static readonly RouteGuard HasDesiredOutcome = new("the customer's desired outcome, captured first (PR-06)", static (c, _) => c.DesiredOutcome is not null);
     private static readonly RouteGuard HasOpenProposalToAccept = new("an open proposal awaiting the customer's decision (PR-08)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
     private static readonly RouteGuard HasOpenProposalToReject = new("an open proposal awaiting the customer's decision (PR-09)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
-    private static readonly RouteGuard HasAcceptedProposal = new("the customer's acceptance of the latest proposal (PR-08)", static (c, _) => c.AcceptedProposal is not null);
+    private static readonly RouteGuard HasAcceptedProposal = new("the customer's acceptance of the latest proposal, or a final response's offer (PR-08)", static (c, _) => c.AgreedOrOffered is not null);
+    private static readonly RouteGuard HasAgreedOrOffered = new("an agreed or offered remedy to carry out (PR-17)", static (c, _) => c.AgreedOrOffered is not null);
+    private static readonly RouteGuard NoFinalResponseThisRound = new("no final response yet in this round (one per round; reopen the case for another)", static (c, _) => !c.CommunicationsThisRound.Any(m => m.Kind == Outcomes.CommunicationKind.FinalResponse));
+
+    // Closing waits for what the preset requires to be sent, and for a reason when less was paid than agreed.
+    private static readonly RouteGuard ReadyToClose = new("every communication the preset requires, sent (PR-17)", static (c, g) => g.Ends is null || g.Ends.MissingToClose(c, g.Now).Count == 0)
+    {
+        Explain = static (c, g) => string.Join("; ", g.Ends!.MissingToClose(c, g.Now)),
+    };
     private static readonly RouteGuard WithinReopenWindow = new("a close within the configured reopen window", static (c, g) => c.ClosedAt is { } closedAt && g.Now - closedAt <= g.ReopenWindow);
     private static readonly RouteGuard IsEscalated = new("a case escalated above the junior tier or given to a team (PR-11)", static (c, g) => c.Tier != g.JuniorTier || c.Team is not null);
 
@@ -39,6 +47,17 @@ internal static class ProcessRoutes
         }
 
         Anywhere(ComplaintActions.HandBack, StepIds.Open, IsEscalated);
+        Anywhere(ComplaintActions.RecordOutcome, StepIds.Open);
+        Anywhere(ComplaintActions.RecordCommunication, StepIds.Open);
+
+        // A final response ends the search for agreement: an offer is carried out (from the step after agreement, where a
+        // conditional step is passed over when it does not apply), then followed up; with nothing offered, straight to follow-up.
+        var afterAgreement = NextAfter(steps, StepIds.GainAgreement);
+        void FinalResponse(string from)
+        {
+            Move(from, Triggers.FinalResponseWithOffer, afterAgreement, NoFinalResponseThisRound);
+            Move(from, Triggers.FinalResponseWithoutOffer, StepIds.FollowUp, NoFinalResponseThisRound);
+        }
 
         for (var i = 0; i < steps.Count; i++)
         {
@@ -63,19 +82,23 @@ internal static class ProcessRoutes
                 case StepIds.SeekResolution:
                     Stay(id, ComplaintActions.CaptureDesiredOutcome);
                     Move(id, ComplaintActions.Propose, next, [HasDesiredOutcome, .. extra]);
+                    FinalResponse(id);
                     break;
                 case StepIds.GainAgreement:
                     Move(id, ComplaintActions.Accept, next, [HasOpenProposalToAccept, .. extra]);
+                    FinalResponse(id);
                     break;
                 case StepIds.Fulfil:
                     Move(id, ComplaintActions.RecordFulfilment, next, [HasAcceptedProposal, .. extra]);
+                    Stay(id, ComplaintActions.RecordRedress, HasAgreedOrOffered);
                     break;
                 case StepIds.FollowUp:
-                    Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, extra);
+                    Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, [ReadyToClose, .. extra]);
                     Move(id, Triggers.FollowUpUnsatisfied, reopenTarget);
-                    Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed);
+                    Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed, ReadyToClose);
                     Stay(id, ComplaintActions.RecordFollowUpAttempt);
-                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed);
+                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed, ReadyToClose);
+                    Stay(id, ComplaintActions.RecordRedress, HasAgreedOrOffered);
                     break;
                 default:
                     Move(id, node.Custom!.CompletionAction, next, extra);
@@ -95,7 +118,21 @@ internal static class ProcessRoutes
 
         Move(StepIds.Closed, ComplaintActions.Reopen, reopenTarget, WithinReopenWindow);
         Stay(StepIds.Closed, ComplaintActions.AddNote);
+        Stay(StepIds.Closed, ComplaintActions.RecordRedress, HasAgreedOrOffered);
         Stay(StepIds.Withdrawn, ComplaintActions.AddNote);
         return routes.ToImmutable();
+    }
+
+    private static string NextAfter(IReadOnlyList<ProcessStepNode> steps, string step)
+    {
+        for (var i = 0; i < steps.Count - 1; i++)
+        {
+            if (steps[i].Id == step)
+            {
+                return steps[i + 1].Id;
+            }
+        }
+
+        return StepIds.FollowUp;
     }
 }

@@ -11,12 +11,15 @@ internal static class Triggers
     public const string FollowUpUnsatisfied = "record-follow-up (not satisfied)";
     public const string FollowUpUnreachable = "record-follow-up-attempt (unreachable)";
     public const string PassOver = "pass-over";
+    public const string FinalResponseWithOffer = "issue-final-response (with an offer)";
+    public const string FinalResponseWithoutOffer = "issue-final-response (nothing offered)";
 
     /// <summary>Maps a trigger back to the action an app calls.</summary>
     public static string ToAction(string trigger) => trigger switch
     {
         FollowUpSatisfied or FollowUpUnsatisfied => ComplaintActions.RecordFollowUp,
         FollowUpUnreachable => ComplaintActions.RecordFollowUpAttempt,
+        FinalResponseWithOffer or FinalResponseWithoutOffer => ComplaintActions.IssueFinalResponse,
         _ => trigger,
     };
 

@@ -274,6 +274,16 @@ internal sealed class ClockEngine
             FollowUpRecorded or FollowUpWaived => ClockTriggers.FollowedUp,
             ComplaintReopened => ClockTriggers.Reopened,
             ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
+            FinalResponseIssued => ClockTriggers.FinalResponseSent,
+            CommunicationRecorded { Communication.Kind: var kind } => kind switch
+            {
+                Outcomes.CommunicationKind.FinalResponse => ClockTriggers.FinalResponseSent,
+                Outcomes.CommunicationKind.SummaryResolution => ClockTriggers.SummaryResolutionSent,
+                Outcomes.CommunicationKind.IdrResponse => ClockTriggers.IdrResponseSent,
+                Outcomes.CommunicationKind.CfpbInProgress => ClockTriggers.CfpbInProgressSent,
+                Outcomes.CommunicationKind.CfpbResponse => ClockTriggers.CfpbResponseSent,
+                _ => ClockTriggers.None,
+            },
             _ => ClockTriggers.None,
         };
 

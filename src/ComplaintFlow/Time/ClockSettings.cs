@@ -18,6 +18,16 @@ public sealed class ClockSettings
     /// <summary>The clocks; add, remove or replace entries to adjust a preset.</summary>
     public IList<ClockDefinition> Clocks { get; }
 
+    /// <summary>
+    /// What the preset requires the firm to send the customer, and when: a final response before close, a delay letter
+    /// when it is late, a summary resolution only within its window (see <see cref="Outcomes.CommunicationRule"/>). A
+    /// case cannot close while one is missing; the refusal names it.
+    /// </summary>
+    public IList<Outcomes.CommunicationRule> Communications { get; } = [];
+
+    /// <summary>Where an unhappy customer can take the complaint, for the letters; <see langword="null"/> when the preset names no body.</summary>
+    public Outcomes.ReferralRights? Referral { get; set; }
+
     internal IEnumerable<string> Validate()
     {
         foreach (var group in Clocks.GroupBy(c => c?.Name).Where(g => g.Count() > 1))

@@ -22,4 +22,19 @@ public enum ClockTriggers
     Reopened = 64,
     /// <summary>The case closed or was withdrawn; this stops every clock.</summary>
     Closed = 128,
+
+    /// <summary>A final response was sent: by <see cref="IssueFinalResponse"/>, or recorded with <see cref="RecordCommunication"/>.</summary>
+    FinalResponseSent = 256,
+
+    /// <summary>A summary resolution communication was sent (UK, within three business days).</summary>
+    SummaryResolutionSent = 512,
+
+    /// <summary>An IDR response was sent (Australia).</summary>
+    IdrResponseSent = 1024,
+
+    /// <summary>A CFPB in-progress response was sent (United States).</summary>
+    CfpbInProgressSent = 2048,
+
+    /// <summary>A CFPB final response was sent (United States).</summary>
+    CfpbResponseSent = 4096,
 }

@@ -1,4 +1,5 @@
 using ComplaintFlow.Outbox;
+using ComplaintFlow.Outcomes;
 using ComplaintFlow.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,8 @@ namespace ComplaintFlow.Stores.Tests.BadInput;
 internal static class BadInputTable
 {
     private static readonly Actor Agent = new("a-001", "Sam Agent", "agent");
+    private static readonly Actor Supervisor = new("s-001", "Pat Supervisor", "supervisor");
+    private static readonly Actor Lawyer = new("l-001", "Jo Counsel", null) { Roles = ["legal"] };
 
     private const string Invisible = "\u200B\uFEFF\u2060";
     private const string TooLong = "limit is 10000";
@@ -115,7 +118,7 @@ internal static class BadInputTable
         yield return Row("proposal without explanation", c => Run(c, new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Apology, "sorry")], Explanation = Invisible }), "Explanation: must contain text");
 
         // Gain agreement.
-        yield return Row("accept in the wrong step", c => Run(c, new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 }), "Permitted now: capture-desired-outcome, propose, withdraw", typeof(ActionNotPermittedException));
+        yield return Row("accept in the wrong step", c => Run(c, new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 }), "Permitted now: capture-desired-outcome, propose, issue-final-response, withdraw", typeof(ActionNotPermittedException));
         yield return Row("accept proposal zero", c => Run(c, new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 0 }), "ProposalNumber: must be 1 or more");
         yield return Row("accept on an undefined channel", c => Run(c, new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1, Channel = (Channel)77 }), "Channel: '77' is not a Channel");
         yield return Row("reject in the wrong step", c => Run(c, new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 }), "'reject' " + NotPermitted, typeof(ActionNotPermittedException));
@@ -195,6 +198,55 @@ internal static class BadInputTable
         yield return Row("open with a null command", c => c.Desk.OpenAsync(null!).AsTask(), "command", typeof(ArgumentNullException));
         yield return Row("execute a null command", c => c.Desk.ExecuteAsync(null!).AsTask(), "command", typeof(ArgumentNullException));
 
+        // The end of a complaint: outcome, final response, redress and communications (PR-09, PR-17).
+        yield return Row("outcome without a decision", c => Run(c, new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = null, Reasons = "Because" }), "Decision: is required");
+        yield return Row("outcome without reasons", c => Run(c, new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = ComplaintOutcome.Upheld, Reasons = " " }), "Reasons: must contain text");
+        yield return Row("outcome with an undefined decision", c => Run(c, new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = (ComplaintOutcome)7, Reasons = "Because" }), "Decision: '7' is not a ComplaintOutcome");
+        yield return Row("outcome upheld yet redress without acceptance", c => Run(c, new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = ComplaintOutcome.Upheld, RedressWithoutAcceptance = true, Reasons = "Because" }), "RedressWithoutAcceptance: offers redress without accepting the complaint, so the decision is NotUpheld");
+        yield return Row("outcome by an actor without authority", c => Run(c, new RecordOutcome { CaseId = c.Id, Actor = Lawyer, Decision = ComplaintOutcome.Upheld, Reasons = "Because" }), "no configured role grants 'record-outcome'", typeof(ComplaintAuthorizationException));
+        yield return Row("outcome with a product not configured", c => c.DeskWithOptions(o => o.Outcomes.Products.Add(new OutcomeCode("current-account", "Current account", "Banking and credit cards"))).ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = ComplaintOutcome.Upheld, Reasons = "Because", Product = "mortgage" }).AsTask(), "Product: 'mortgage' is not one of the configured products (current-account)");
+        yield return Row("final response without an outcome", c => Run(c, new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = null, Reasons = "Because", Channel = Channel.Letter }), "Decision: is required");
+        yield return Row("final response by an agent", c => Run(c, new IssueFinalResponse { CaseId = c.Id, Actor = Agent, Decision = ComplaintOutcome.NotUpheld, Reasons = "Delivered on time", Channel = Channel.Letter }), "needs tier 'supervisor' or above", typeof(ComplaintAuthorizationException));
+        yield return Row("final response on an undefined channel", c => Run(c, new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "Delivered on time", Channel = (Channel)40 }), "Channel: '40' is not a Channel");
+        yield return Row("second final response", c => Run(c, new RecordCommunication { CaseId = c.Id, Actor = Supervisor, Kind = CommunicationKind.FinalResponse, Channel = Channel.Letter }), "a final response was already sent in this round") with
+        {
+            Arrange = async c => (c.Desk, (await c.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "Delivered on time", Channel = Channel.Letter })).Id),
+        };
+        yield return Row("final response recorded before any outcome", c => Run(c, new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.FinalResponse, Channel = Channel.Letter }), "states the outcome, and case");
+        yield return Row("redress before anything is agreed", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(5m, "GBP"), Description = "Refund" }), "'record-redress' " + NotPermitted, typeof(ActionNotPermittedException));
+        yield return Row("redress in a currency the proposal did not use", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(5m, "EUR"), Description = "Refund" }), "Amount.Currency: is EUR, but the agreed remedy (proposal 1) is in GBP") with { Arrange = AgreedAsync };
+        yield return Row("redress beyond the agreed amount without the authority", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(500m, "GBP"), Description = "Refund" }), "this pays GBP 480.00 beyond the agreed GBP 20.00", typeof(ComplaintAuthorizationException)) with { Arrange = AgreedAsync };
+        yield return Row("remedial action with an amount", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RemedialAction, Amount = new Money(5m, "GBP"), Description = "Fixed" }), "Amount: must be empty for remedial action") with { Arrange = AgreedAsync };
+        yield return Row("redress without an amount", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.Interest, Description = "Interest" }), "Amount: is required for Interest") with { Arrange = AgreedAsync };
+        yield return Row("redress without a kind", c => Run(c, new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = null, Amount = new Money(5m, "GBP"), Description = "Refund" }), "Kind: is required") with { Arrange = AgreedAsync };
+        yield return Row("communication without a kind", c => Run(c, new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = null, Channel = Channel.Letter }), "Kind: is required");
+        yield return Row("acknowledgement recorded as a communication", c => Run(c, new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.Acknowledgement, Channel = Channel.Letter }), "Kind: Acknowledgement is recorded by acknowledge");
+        yield return Row("communication sent in the future", c => Run(c, new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.DelayLetter, Channel = Channel.Letter, SentAt = c.Now.AddHours(1) }), "SentAt: is ");
+        yield return Row("closing an FCA case without its final response", c => c.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Agent, Satisfied = true, Csat = 5 }).AsTask(), "a final response with the outcome, its reasons and the Financial Ombudsman Service's details", typeof(ActionNotPermittedException)) with
+        {
+            Arrange = async c =>
+            {
+                var fca = FcaDesk(c);
+                var id = (await fca.OpenAsync(new OpenComplaint { CustomerRef = "fca-close", Summary = "Charged twice", Channel = Channel.Phone, Actor = Agent })).Id;
+                foreach (var command in Happy(id))
+                {
+                    await fca.ExecuteAsync(command);
+                }
+
+                return (fca, id);
+            },
+        };
+        yield return Row("summary resolution after the third business day", c => c.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.SummaryResolution, Channel = Channel.Letter }).AsTask(), "a summary resolution communication (FCA DISP 1.5) is allowed only until 2026-03-05 17:00 UTC") with
+        {
+            Arrange = async c =>
+            {
+                var fca = FcaDesk(c);
+                var id = (await fca.OpenAsync(new OpenComplaint { CustomerRef = "fca-late", Summary = "Charged twice", Channel = Channel.Phone, Actor = Agent, ReceivedAt = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero) })).Id;
+                c.Time.Advance(TimeSpan.FromDays(4));
+                return (fca, id);
+            },
+        };
+
         // Queries.
         yield return Row("query limit zero", c => c.Desk.QueryAsync(new ComplaintQuery { Limit = 0 }).AsTask(), "Limit: must be from 1 to 1000");
         yield return Row("query limit over a thousand", c => c.Desk.QueryAsync(new ComplaintQuery { Limit = 1001 }).AsTask(), "Limit: must be from 1 to 1000, but is 1001");
@@ -247,10 +299,38 @@ internal static class BadInputTable
     private static Task Run(BadInputContext c, ComplaintCommand command) => c.Desk.ExecuteAsync(command).AsTask();
 
     private static Task Open(BadInputContext c, OpenComplaint command) => c.Desk.OpenAsync(command).AsTask();
+
+    /// <summary>The row's case with a £20 credit proposed and accepted: in fulfil.</summary>
+    private static async Task<(IComplaintDesk, ComplaintId)> AgreedAsync(BadInputContext c)
+    {
+        await c.Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Credit, "Credit", new Money(20m, "GBP"))], Explanation = "A credit for the delay" });
+        await c.Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
+        return (c.Desk, c.Id);
+    }
+
+    private static IComplaintDesk FcaDesk(BadInputContext c) =>
+        c.DeskWithOptions(o => o.Clocks = Time.ClockPresets.UkFcaDisp(Time.BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build()));
+
+    /// <summary>The commands that take a new case to follow-up, agreed and fulfilled.</summary>
+    private static IEnumerable<ComplaintCommand> Happy(ComplaintId id) =>
+    [
+        new AcknowledgeComplaint { CaseId = id, Actor = Agent, Owner = Agent },
+        new RecordStatement { CaseId = id, Actor = Agent, Text = "I was charged twice." },
+        new SubmitParaphrase { CaseId = id, Actor = Agent, Text = "You were charged twice." },
+        new ConfirmParaphrase { CaseId = id, Actor = Agent },
+        new CaptureDesiredOutcome { CaseId = id, Actor = Agent, Kind = RemedyKind.Refund, Details = "The second charge back" },
+        new ProposeResolution { CaseId = id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Refund, "Refund", new Money(12m, "GBP"))], Explanation = "We refund the second charge" },
+        new AcceptProposal { CaseId = id, Actor = Agent, ProposalNumber = 1 },
+        new RecordFulfilment { CaseId = id, Actor = Agent, Description = "Refunded" },
+    ];
 }
 
 /// <summary>One bad input: what to do, the error type expected, and a fragment its message must contain.</summary>
-internal sealed record BadInputRow(string Name, Func<BadInputContext, Task> Act, Type Expected, string Fragment);
+internal sealed record BadInputRow(string Name, Func<BadInputContext, Task> Act, Type Expected, string Fragment)
+{
+    /// <summary>Brings a case of its own to where the row acts (an agreed case, an FCA case in follow-up), on the desk it returns.</summary>
+    public Func<BadInputContext, Task<(IComplaintDesk Desk, ComplaintId Id)>>? Arrange { get; init; }
+}
 
 /// <summary>What a row acts on.</summary>
-internal sealed record BadInputContext(IComplaintDesk Desk, IComplaintOutbox Outbox, ComplaintId Id, long Version, string UsedKey, DateTimeOffset Now, Func<Action<ComplaintFlowOptions>, IComplaintDesk> DeskWithOptions);
+internal sealed record BadInputContext(IComplaintDesk Desk, IComplaintOutbox Outbox, ComplaintId Id, long Version, string UsedKey, DateTimeOffset Now, Func<Action<ComplaintFlowOptions>, IComplaintDesk> DeskWithOptions, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time);

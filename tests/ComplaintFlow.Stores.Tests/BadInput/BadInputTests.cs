@@ -57,17 +57,24 @@ public abstract class BadInputTests : IAsyncLifetime
         var c = await CaseInSeekResolutionAsync();
         var key = $"note-{c.Id}";
         c = await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "first note", IdempotencyKey = key });
-        var before = await StoredAsync(c.Id);
+        var context = new BadInputContext(Desk, _provider!.GetRequiredService<IComplaintOutbox>(), c.Id, c.Version, key, _time.GetUtcNow(), DeskWithOptions, _time);
+        if (row.Arrange is { } arrange)
+        {
+            // Rows about the end of a case bring their own case to the point they test, before anything is compared.
+            var (desk, id) = await arrange(context);
+            context = context with { Desk = desk, Id = id, Version = (await Store.FindAsync(id))!.Version, Now = _time.GetUtcNow() };
+        }
+
+        var before = await StoredAsync(context.Id);
         var rowsBefore = await RowCountsAsync();
         var handledBefore = _handler.Count;
-        var context = new BadInputContext(Desk, _provider!.GetRequiredService<IComplaintOutbox>(), c.Id, c.Version, key, _time.GetUtcNow(), DeskWithOptions);
 
         var act = () => row.Act(context);
 
         var error = (await act.Should().ThrowAsync<Exception>()).Which;
         error.Should().BeOfType(row.Expected, error.ToString());
         error.Message.Should().Contain(row.Fragment);
-        (await StoredAsync(c.Id)).Should().Be(before, "a refused command changes nothing");
+        (await StoredAsync(context.Id)).Should().Be(before, "a refused command changes nothing");
         (await RowCountsAsync()).Should().Be(rowsBefore, "a refused command writes no row anywhere");
         _handler.Count.Should().Be(handledBefore, "a refused command raises no events");
     }

@@ -192,6 +192,10 @@ public sealed class ActionAvailabilityTests
             ComplaintActions.SetCategories => new SetCategories { CaseId = id, Actor = actor, Categories = ["billing"] },
             ComplaintActions.RecordManagerRequest => new RecordManagerRequest { CaseId = id, Actor = actor, CustomerWords = "Manager!" },
             ComplaintActions.HandBack => new HandBack { CaseId = id, Actor = actor, ToTier = "agent", Reason = "Dealt with." },
+            ComplaintActions.RecordOutcome => new RecordOutcome { CaseId = id, Actor = actor, Decision = ComplaintFlow.Outcomes.ComplaintOutcome.PartlyUpheld, Reasons = "The parcel was late; the courier's charge stands." },
+            ComplaintActions.IssueFinalResponse => new IssueFinalResponse { CaseId = id, Actor = actor, Decision = ComplaintFlow.Outcomes.ComplaintOutcome.NotUpheld, Reasons = "Delivered on time.", Channel = Channel.Email },
+            ComplaintActions.RecordRedress => new RecordRedress { CaseId = id, Actor = actor, Kind = ComplaintFlow.Outcomes.RedressKind.RefundOfLoss, Amount = new Money(5m, "GBP"), Description = "Part refund" },
+            ComplaintActions.RecordCommunication => new RecordCommunication { CaseId = id, Actor = actor, Kind = ComplaintFlow.Outcomes.CommunicationKind.DelayLetter, Channel = Channel.Letter },
             _ => throw new InvalidOperationException($"No sample command for action '{action.Name}': add one, so the comparison covers it."),
         };
     }

@@ -66,8 +66,12 @@ public sealed class ComplaintStoryTests
         history.Select(e => e.Data).Where(d => !d.GetType().Name.StartsWith("Clock", StringComparison.Ordinal)).Select(d => d.GetType().Name).Should().Equal(
             nameof(ComplaintOpened), nameof(ComplaintAcknowledged), nameof(StatementRecorded), nameof(ClarificationRecorded),
             nameof(ParaphraseSubmitted), nameof(ParaphraseConfirmed), nameof(DesiredOutcomeCaptured), nameof(ResolutionProposed),
-            nameof(ProposalAccepted), nameof(FulfilmentRecorded), nameof(FollowUpRecorded), nameof(ComplaintClosed));
+            nameof(ProposalAccepted), nameof(OutcomeRecorded), nameof(FulfilmentRecorded), nameof(FollowUpRecorded), nameof(ComplaintClosed));
         c.Version.Should().Be(history.Count);
+
+        // The acceptance recorded the outcome: upheld, for the reasons the proposal gave (PR-17).
+        c.Outcome!.Decision.Should().Be(ComplaintFlow.Outcomes.ComplaintOutcome.Upheld);
+        c.Outcome.Reasons.Should().Be("We refund the delivery you paid for and add a credit for the disappointment.");
 
         // Every clock was met and stopped by the close (PR-01, PR-12, PR-14).
         history.Select(e => e.Data).OfType<ClocksChanged>().SelectMany(c => c.Changes).Where(k => k.Kind == ClockChangeKind.Stopped)

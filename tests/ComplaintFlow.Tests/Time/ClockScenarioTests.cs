@@ -262,8 +262,13 @@ public sealed class ClockScenarioTests
         Clock(c, "cfpb-response").DueAt.Should().Be(Z("2026-03-18T04:00:00Z"), "end of 17 March in New York, after the change to daylight saving");
         Clock(c, "cfpb-final-response").DueAt.Should().Be(Z("2026-05-02T04:00:00Z"));
 
+        // The acknowledgement is not the company's response through the portal; an in-progress response is (issue 11
+        // corrected the preset, which had stopped the 15-day clock at the acknowledgement).
         c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        Clock(c, "cfpb-response").Status.Should().Be(ClockStatus.Running);
+        c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Actors.Agent, Kind = ComplaintFlow.Outcomes.CommunicationKind.CfpbInProgress, Channel = Channel.Web });
         Clock(c, "cfpb-response").Should().BeEquivalentTo(new { Status = ClockStatus.Stopped, Breached = false });
+        Clock(c, "cfpb-final-response").Status.Should().Be(ClockStatus.Running);
     }
 
     [Fact]

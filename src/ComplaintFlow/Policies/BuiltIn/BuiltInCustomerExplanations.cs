@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace ComplaintFlow.Policies.BuiltIn;
 
-/// <summary>The library's own customer-facing texts, in English, written for ComplaintFlow (PR-11).</summary>
+/// <summary>The library's own customer-facing texts, in English, written for ComplaintFlow (PR-11, PR-17).</summary>
 internal sealed class BuiltInCustomerExplanations : ICustomerExplanations
 {
     public static BuiltInCustomerExplanations Instance { get; } = new();
@@ -17,6 +17,8 @@ internal sealed class BuiltInCustomerExplanations : ICustomerExplanations
         [CustomerExplanationKeys.RepeatComplainant] = "I can see this is not the first time you have had to contact us about a problem, and I am sorry. A more senior colleague is taking this on to make sure it is put right properly.",
         [CustomerExplanationKeys.ServiceClockBreached] = "We have not been back in touch as quickly as we promised, and I am sorry. A senior colleague is now making sure your case gets the attention it needs.",
         [CustomerExplanationKeys.RegulatoryClockBreached] = "We have not answered you in the time we should have, and I am sorry. Our specialist complaints team is now dealing with your case as a priority.",
+        [CustomerExplanationKeys.ReferralFinancialOmbudsman] = "If you are unhappy with our answer, you can ask the Financial Ombudsman Service to look at your complaint. The service is free and independent of us. Contact it within six months of the date of this letter, or it may not be able to consider your complaint: www.financial-ombudsman.org.uk, 0800 023 4567.",
+        [CustomerExplanationKeys.ReferralAfca] = "If you are not satisfied with our response, you can take your complaint to the Australian Financial Complaints Authority (AFCA), a free and independent scheme. Contact AFCA within two years of this response: www.afca.org.au, 1800 931 678.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public string GetText(string key, CultureInfo culture) =>

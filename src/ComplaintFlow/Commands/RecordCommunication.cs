@@ -1,0 +1,68 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Outcomes;
+using ComplaintFlow.Process;
+using ComplaintFlow.Validation;
+
+namespace ComplaintFlow;
+
+/// <summary>
+/// Records a communication sent to the customer: a summary resolution, a final response on an agreed case, a delay
+/// letter, an IDR response or delay notification, a CFPB response. The library does not write letters: build yours
+/// from <see cref="IComplaintDesk.GetLetterAsync"/> and record here that it was sent. Acknowledgements and progress
+/// updates are recorded by <see cref="AcknowledgeComplaint"/> and <see cref="RecordCustomerUpdate"/>.
+/// </summary>
+public sealed record RecordCommunication : ComplaintCommand
+{
+    /// <summary>What was sent.</summary>
+    public required CommunicationKind? Kind { get; init; }
+
+    /// <summary>How it was sent.</summary>
+    public required Channel Channel { get; init; }
+
+    /// <summary>The app's reference to the letter.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>When it was sent, when not now; not in the future, and not before the complaint was received.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <inheritdoc />
+    public override string Action => ComplaintActions.RecordCommunication;
+
+    private protected override void ValidateFields()
+    {
+        if (Kind is not { } kind)
+        {
+            throw new ComplaintValidationException(nameof(Kind), "is required.");
+        }
+
+        Require.Defined(kind, nameof(Kind));
+        if (kind is CommunicationKind.Acknowledgement or CommunicationKind.ProgressUpdate)
+        {
+            throw new ComplaintValidationException(nameof(Kind), $"{kind} is recorded by {(kind == CommunicationKind.Acknowledgement ? "acknowledge" : "record-customer-update")}, which also moves the clocks.");
+        }
+
+        Require.Defined(Channel, nameof(Channel));
+        Require.OptionalText(Reference, nameof(Reference), Require.IdLength);
+    }
+
+    internal override void CheckAgainst(in CommandContext context)
+    {
+        var sentAt = SentAt ?? context.Now;
+        if (sentAt > context.Now || sentAt < context.Case.ReceivedAt)
+        {
+            throw new ComplaintValidationException(nameof(SentAt), $"is {sentAt:O}; it must lie between the complaint's receipt ({context.Case.ReceivedAt:O}) and now ({context.Now:O}).");
+        }
+
+        if (context.Ends.RefusalToSend(context.Case, Kind!.Value, sentAt) is { } refused)
+        {
+            throw new ComplaintValidationException(nameof(Kind), refused);
+        }
+    }
+
+    internal override Applied Apply(in CommandContext context)
+    {
+        var communication = new CustomerCommunication(Kind!.Value, Channel, SentAt ?? context.Now, Actor, Reference, context.Case.ReopenCount);
+        context.Draft.Communications = context.Case.Communications.Add(communication);
+        return new(new CommunicationRecorded(communication));
+    }
+}
