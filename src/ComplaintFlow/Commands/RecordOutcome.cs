@@ -1,7 +1,6 @@
 using ComplaintFlow.Events;
 using ComplaintFlow.Outcomes;
 using ComplaintFlow.Process;
-using ComplaintFlow.Validation;
 
 namespace ComplaintFlow;
 
