@@ -11,6 +11,7 @@ internal static class ActionPrompts
         ComplaintActions.Acknowledge, ComplaintActions.RecordStatement, ComplaintActions.SubmitParaphrase, ComplaintActions.ConfirmParaphrase,
         ComplaintActions.CaptureDesiredOutcome, ComplaintActions.Propose, ComplaintActions.Accept, ComplaintActions.Reject,
         ComplaintActions.RecordFulfilment, ComplaintActions.RecordFollowUp, ComplaintActions.Withdraw, ComplaintActions.AddNote, ComplaintActions.Reopen,
+        ComplaintActions.RecordOutcome, ComplaintActions.IssueFinalResponse, ComplaintActions.RecordCommunication,
     ];
 
     public static bool Supports(string action) => Supported.Contains(action);
@@ -35,6 +36,15 @@ internal static class ActionPrompts
         ComplaintActions.RecordFollowUp => new RecordFollowUp { CaseId = c.Id, Actor = actor, Satisfied = console.Confirm("Is the customer satisfied?") },
         ComplaintActions.Withdraw => new WithdrawComplaint { CaseId = c.Id, Actor = actor, Reason = Optional(console, "Why? (empty for no reason)") },
         ComplaintActions.Reopen => new ReopenComplaint { CaseId = c.Id, Actor = actor, Reason = Text(console, "Why reopen it?") },
+        ComplaintActions.RecordOutcome => new RecordOutcome { CaseId = c.Id, Actor = actor, Decision = Decision(console), Reasons = Text(console, "The reasons, for the customer:") },
+        ComplaintActions.IssueFinalResponse => new IssueFinalResponse { CaseId = c.Id, Actor = actor, Decision = Decision(console), Reasons = Text(console, "The reasons, for the customer:"), Channel = Channel.Email },
+        ComplaintActions.RecordCommunication => new RecordCommunication
+        {
+            CaseId = c.Id,
+            Actor = actor,
+            Kind = console.Prompt(new SelectionPrompt<Outcomes.CommunicationKind>().Title("What was sent?").AddChoices(Outcomes.CommunicationKind.SummaryResolution, Outcomes.CommunicationKind.FinalResponse, Outcomes.CommunicationKind.DelayLetter)),
+            Channel = Channel.Email,
+        },
         _ => new AddNote { CaseId = c.Id, Actor = actor, Text = Text(console, "Note:") },
     };
 
@@ -46,6 +56,9 @@ internal static class ActionPrompts
         var answer = console.Prompt(new TextPrompt<string>(question).AllowEmpty());
         return string.IsNullOrWhiteSpace(answer) ? null : answer;
     }
+
+    private static Outcomes.ComplaintOutcome Decision(IAnsiConsole console) =>
+        console.Prompt(new SelectionPrompt<Outcomes.ComplaintOutcome>().Title("The decision on the complaint?").AddChoices(Enum.GetValues<Outcomes.ComplaintOutcome>()));
 
     private static RemedyKind Kind(IAnsiConsole console) => console.Prompt(new SelectionPrompt<RemedyKind>().Title("Which kind of remedy?").AddChoices(Enum.GetValues<RemedyKind>()));
 

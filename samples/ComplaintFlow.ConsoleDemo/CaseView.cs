@@ -90,6 +90,10 @@ internal static class CaseView
         ComplaintWithdrawn w => $"Withdrawn: {Shorten(w.Reason ?? "no reason given", 50)}",
         ComplaintReopened r => $"Reopened: {Shorten(r.Reason, 50)}",
         ComplaintClosed c => $"Closed ({c.Reason})",
+        OutcomeRecorded o => $"Outcome: {o.Outcome.Decision}",
+        FinalResponseIssued f => $"Final response: {f.Outcome.Decision}" + (f.Offer is { } offer ? $", offering {string.Join(" + ", offer.Remedies.Select(r => r.Description))}" : ", nothing offered"),
+        CommunicationRecorded m => $"Sent: {Humanise(m.Communication.Kind.ToString()).ToLowerInvariant()} by {m.Communication.Channel}",
+        RedressRecorded r => $"Paid or done: {r.Entry.Kind}" + (r.Entry.Amount is { } amount ? $" {amount.Currency} {amount.Amount:0.00}" : string.Empty),
         _ => Humanise(data.GetType().Name),
     };
 

@@ -14,7 +14,8 @@ internal sealed class Demo : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton(console);
         services.AddSingleton<TimeProvider>(Clock);
-        var flow = services.AddComplaintFlow().AddDeadlineWorker().AddEventHandler<NotificationPrinter>();
+        // A UK firm: the FCA preset on a London calendar, so the stories show its rules for the end of a complaint.
+        var flow = services.AddComplaintFlow(o => o.Clocks = ClockPresets.UkFcaDisp(London)).AddDeadlineWorker().AddEventHandler<NotificationPrinter>();
         if (!options.InMemory)
         {
             flow.UseSqlite($"Data Source={options.DatabasePath}");
@@ -25,6 +26,8 @@ internal sealed class Demo : IDisposable
         Deadlines = _services.GetRequiredService<DeadlineWorker>();
         StoreDescription = options.InMemory ? "in memory (nothing is saved)" : $"SQLite file {Path.GetFullPath(options.DatabasePath!)}";
     }
+
+    private static readonly BusinessCalendar London = BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
 
     public SimulatedClock Clock { get; } = new();
 

@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace ComplaintFlow.ConsoleDemo;
 
 /// <summary>
-/// Six complaint stories told end to end through the public API, as the guides describe them, each followed by a
+/// Seven complaint stories told end to end through the public API, as the guides describe them, each followed by a
 /// summary of what the library recorded.
 /// </summary>
 internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
@@ -23,9 +23,10 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
             ("4. An unhappy follow-up reopens the case", "The fix did not work; the follow-up call sends the case back to listening.", UnsatisfiedFollowUpAsync),
             ("5. A complaint nobody acknowledged", "No one picks the case up; its acknowledgement clock breaches and a supervisor is brought in.", UnacknowledgedAsync),
             ("6. A withdrawal", "The customer finds the parcel with a neighbour and withdraws the complaint.", WithdrawalAsync),
+            ("7. Not upheld: a final response with referral rights", "The customer disputes a fee the contract allows; two offers are refused, and a supervisor answers with a final response.", NotUpheldAsync),
         ];
 
-        var summary = new Table().AddColumns("Story", "Final step", "Tier", "Events");
+        var summary = new Table().AddColumns("Story", "Final step", "Tier", "Outcome", "Events");
         foreach (var (title, premise, story) in stories)
         {
             console.WriteLine();
@@ -34,11 +35,11 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
             var c = await story();
             var history = await Desk.GetHistoryAsync(c.Id);
             CaseView.Timeline(console, c, history);
-            summary.AddRow(Markup.Escape(title), c.Step, c.Tier, history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            summary.AddRow(Markup.Escape(title), c.Step, c.Tier, c.Outcome?.Decision.ToString() ?? "-", history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.WriteLine();
-        console.Write(new Rule("[bold]All six stories[/]").LeftJustified());
+        console.Write(new Rule("[bold]All seven stories[/]").LeftJustified());
         console.Write(summary);
         return stories.Length;
     }
@@ -57,6 +58,8 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
         await demo.AdvanceAsync(TimeSpan.FromHours(1));
         c = await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Agent, Description = "Refund and credit issued", Reference = "RF-101" });
+        c = await Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = Outcomes.CommunicationKind.SummaryResolution, Channel = Channel.Email, Reference = "SRC-101" });
+        console.MarkupLine("  Resolved within three business days, so a summary resolution communication ends it under the FCA rules (DISP 1.5).");
         await demo.AdvanceAsync(TimeSpan.FromDays(2));
         return await Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Agent, Satisfied = true, Csat = 5, Comment = "Thanks for sorting it." });
     }
@@ -113,6 +116,31 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
         var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = "cust-neighbour", Summary = "Parcel marked delivered but not here", Channel = Channel.Phone, Actor = Agent });
         c = await Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Agent, Owner = Agent, Message = "Sorry about this; I'm on it." });
         return await Desk.ExecuteAsync(new WithdrawComplaint { CaseId = c.Id, Actor = Agent, Reason = "The customer found the parcel with a neighbour." });
+    }
+
+    private async Task<ComplaintCase> NotUpheldAsync()
+    {
+        var c = await HeardAndUnderstoodAsync("cust-fee", "Charged a late-return fee", "I returned the hire car two hours late and was charged a full day.", "You were charged a full day's hire for returning the car two hours late.");
+        c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "The whole fee back." });
+        c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Goodwill, "A goodwill credit", new Money(10m, "GBP"))], Explanation = "The fee is in the hire terms, but we can offer a goodwill credit." });
+        c = await Desk.ExecuteAsync(new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1, CounterSuggestion = "The whole fee back." });
+        c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Goodwill, "A larger goodwill credit", new Money(20m, "GBP"))], Explanation = "A larger credit, as a gesture." });
+        c = await Desk.ExecuteAsync(new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 2, CounterSuggestion = "The whole fee back, or I go to the ombudsman." });
+        console.MarkupLine($"  Two offers refused: the case is now with the [bold]{c.Tier}[/] tier (PR-09).");
+        await demo.AdvanceAsync(TimeSpan.FromDays(2));
+        c = await Desk.ExecuteAsync(new IssueFinalResponse
+        {
+            CaseId = c.Id,
+            Actor = Supervisor,
+            Decision = Outcomes.ComplaintOutcome.NotUpheld,
+            Reasons = "The hire terms you agreed charge a full day for a late return, and the car came back two hours late.",
+            Channel = Channel.Email,
+            Reference = "FR-7",
+        });
+        var letter = await Desk.GetLetterAsync(c.Id, Outcomes.CommunicationKind.FinalResponse);
+        console.MarkupLine($"  Final response sent: [bold]{letter.Outcome!.Decision}[/]; the letter's referral text says: [italic]{Markup.Escape(letter.ReferralText ?? "(this preset names no referral body)")}[/]");
+        await demo.AdvanceAsync(TimeSpan.FromDays(3));
+        return await Desk.ExecuteAsync(new WaiveFollowUp { CaseId = c.Id, Actor = Supervisor, Reason = "The customer said they will take it to the ombudsman and want no further calls." });
     }
 
     private async Task<ComplaintCase> HeardAndUnderstoodAsync(string customer, string summary, string statement, string paraphrase)

@@ -8,7 +8,7 @@ namespace ComplaintFlow.Stores.Tests;
 public sealed class ConsoleDemoTests
 {
     [Fact]
-    public async Task ScriptMode_WithoutATerminal_TellsAllSixStoriesIntoTheSqliteFile_AndExitsZero()
+    public async Task ScriptMode_WithoutATerminal_TellsAllSevenStoriesIntoTheSqliteFile_AndExitsZero()
     {
         var folder = Directory.CreateTempSubdirectory("complaintflow-demo-").FullName;
         try
@@ -16,7 +16,7 @@ public sealed class ConsoleDemoTests
             var (exitCode, output, errors) = await RunDemoAsync(folder, "--telemetry");
 
             exitCode.Should().Be(0, "the demo must work on the first try; stderr: {0}", errors);
-            output.Should().Contain("6 stories told").And.Contain("complaints.db");
+            output.Should().Contain("7 stories told").And.Contain("complaints.db");
             output.Should().Contain("alert clock 'acknowledge' breached", "the unacknowledged complaint breaches its clock (PR-01)");
             output.Should().Contain("complaintflow.commands", "--telemetry prints the meter's totals");
             output.Should().NotContain("Exception");
@@ -29,10 +29,14 @@ public sealed class ConsoleDemoTests
                 ("cust-late", "closed", "agent"),
                 ("cust-kettle", "follow-up", "agent"),
                 ("cust-sofa", "follow-up", "supervisor"),
-                ("cust-wifi", "listen", "agent"),
+                ("cust-wifi", "listen", "supervisor"), // reopened; its progress-update clock breaches while story 7's days pass
                 ("cust-quiet", "acknowledge", "supervisor"),
                 ("cust-neighbour", "withdrawn", "agent"),
+                ("cust-fee", "closed", "supervisor"),
             });
+            var notUpheld = cases.Single(c => c.CustomerRef == "cust-fee");
+            notUpheld.Outcome!.Decision.Should().Be(ComplaintFlow.Outcomes.ComplaintOutcome.NotUpheld, "the seventh story ends with a final response");
+            notUpheld.Communications.Should().Contain(m => m.Kind == ComplaintFlow.Outcomes.CommunicationKind.FinalResponse);
         }
         finally
         {
