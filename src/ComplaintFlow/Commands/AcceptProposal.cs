@@ -12,7 +12,6 @@ public sealed record AcceptProposal : ComplaintCommand
     /// <summary>Where the customer said yes.</summary>
     public Channel Channel { get; init; } = Channel.Phone;
 
-    /// <inheritdoc />
     /// <summary>
     /// The outcome the acceptance records when the case has none yet in this round: upheld (the default) or partly
     /// upheld, with the proposal's explanation as the reasons (PR-17). An outcome recorded before it stands.

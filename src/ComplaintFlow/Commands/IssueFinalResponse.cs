@@ -10,7 +10,9 @@ namespace ComplaintFlow;
 /// <summary>
 /// Ends the search for agreement: when the customer has rejected what was proposed, or the firm concludes it cannot do
 /// what the customer asks, an authorised actor sends a final response with the outcome, the reasons, what is offered
-/// (possibly nothing) and the referral rights of the preset (PR-09, PR-17). With an offer the case goes on to carry it
+/// (possibly nothing) and the referral rights of the preset (PR-09, PR-17). It is recorded as the preset's final answer:
+/// a final response (UK), an IDR response (Australia) or a response through the CFPB portal (United States). For the
+/// clocks, a response with nothing offered resolves the case (as a fulfilment would), and one with an offer agrees it. With an offer the case goes on to carry it
 /// out, then to follow-up; without one, straight to follow-up (PR-14 still holds). Once a round; a supervisor or above by
 /// default (<see cref="ComplaintFlowOptions.MinimumTierByAction"/>), and an offer beyond the actor's authority escalates
 /// instead, as a proposal does (PR-07).
@@ -50,6 +52,10 @@ public sealed record IssueFinalResponse : ComplaintCommand
     {
         OutcomeFields.Validate(Decision, RedressWithoutAcceptance, Reasons, Product, RootCause);
         Require.Remedies(Offer, nameof(Offer), allowEmpty: true);
+        if (RedressWithoutAcceptance && Offer.IsDefaultOrEmpty)
+        {
+            throw new ComplaintValidationException(nameof(Offer), "is empty, but the response offers redress without accepting the complaint; say what is offered.");
+        }
         Require.Defined(Channel, nameof(Channel));
         Require.OptionalText(Reference, nameof(Reference), Require.IdLength);
     }
@@ -57,7 +63,7 @@ public sealed record IssueFinalResponse : ComplaintCommand
     internal override void CheckAgainst(in CommandContext context)
     {
         OutcomeFields.Resolve(context, Decision!.Value, RedressWithoutAcceptance, Reasons, Product, RootCause, Actor);
-        if (context.Ends.RefusalToSend(context.Case with { Outcome = new CaseOutcome(Decision.Value, RedressWithoutAcceptance, Reasons, null, null, Actor, context.Now) }, CommunicationKind.FinalResponse, context.Now) is { } refused)
+        if (context.Ends.RefusalToSend(context.Case with { Outcome = new CaseOutcome(Decision.Value, RedressWithoutAcceptance, Reasons, null, null, Actor, context.Now) }, context.Ends.FinalAnswer, context.Now) is { } refused)
         {
             throw new ComplaintValidationException(nameof(Decision), refused);
         }
@@ -98,7 +104,7 @@ public sealed record IssueFinalResponse : ComplaintCommand
             proposals = proposals.Add(offer);
         }
 
-        var letter = new CustomerCommunication(CommunicationKind.FinalResponse, Channel, context.Now, Actor, Reference, context.Case.ReopenCount);
+        var letter = new CustomerCommunication(context.Ends.FinalAnswer, Channel, context.Now, Actor, Reference, context.Case.ReopenCount);
         draft.Proposals = proposals;
         draft.Outcome = outcome;
         draft.Communications = context.Case.Communications.Add(letter);

@@ -31,7 +31,16 @@ public sealed record RecordOutcome : ComplaintCommand
 
     private protected override void ValidateFields() => OutcomeFields.Validate(Decision, RedressWithoutAcceptance, Reasons, Product, RootCause);
 
-    internal override void CheckAgainst(in CommandContext context) => OutcomeFields.Resolve(context, Decision!.Value, RedressWithoutAcceptance, Reasons, Product, RootCause, Actor);
+    internal override void CheckAgainst(in CommandContext context)
+    {
+        // The customer was told the outcome in this round's final answer; changing it needs a new round.
+        if (context.Case.CommunicationsThisRound.FirstOrDefault(c => CaseEndRules.IsFinalAnswer(c.Kind)) is { } told)
+        {
+            throw new ComplaintValidationException(nameof(Decision), $"the outcome was stated to the customer in the {CaseEndRules.Name(told.Kind)} of {told.SentAt:yyyy-MM-dd}; reopen the case to decide again.");
+        }
+
+        OutcomeFields.Resolve(context, Decision!.Value, RedressWithoutAcceptance, Reasons, Product, RootCause, Actor);
+    }
 
     internal override Applied Apply(in CommandContext context)
     {

@@ -79,6 +79,8 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
             failures.AddRange(options.Clocks.Validate());
         }
 
+        failures.AddRange(OutcomeFailures(options.Outcomes));
+
         if (options.MaxUnansweredFollowUps < 1)
         {
             failures.Add($"MaxUnansweredFollowUps is {options.MaxUnansweredFollowUps}; it must be 1 or more.");
@@ -91,5 +93,29 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
 
         failures.AddRange(Outbox.OutboxOptionsValidation.Check(options.Outbox));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => "ComplaintFlow: " + f));
+    }
+
+    private static IEnumerable<string> OutcomeFailures(Outcomes.OutcomeOptions outcomes)
+    {
+        foreach (var (name, codes) in new[] { ("Products", outcomes.Products), ("RootCauses", outcomes.RootCauses) })
+        {
+            foreach (var code in codes.Where(c => c is null || string.IsNullOrWhiteSpace(c.Code)))
+            {
+                yield return $"Outcomes.{name} has an entry without a code.";
+            }
+
+            foreach (var group in codes.Where(c => c is not null && !string.IsNullOrWhiteSpace(c.Code)).GroupBy(c => c.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                yield return $"Outcomes.{name}: '{group.Key}' is configured more than once; codes must be unique.";
+            }
+        }
+
+        foreach (var (category, product) in outcomes.ProductByCategory)
+        {
+            if (outcomes.Products.Count > 0 && !outcomes.Products.Any(p => p?.Code == product))
+            {
+                yield return $"Outcomes.ProductByCategory['{category}'] is '{product}', which is not one of Outcomes.Products.";
+            }
+        }
     }
 }

@@ -30,6 +30,15 @@ internal sealed class CaseEndRules
 
     public ReferralRights? Referral { get; }
 
+    /// <summary>
+    /// The communication a final answer is under the preset: a final response (UK), an IDR response (Australia) or a
+    /// response through the CFPB portal (United States); a final response when the preset names none.
+    /// </summary>
+    public CommunicationKind FinalAnswer => _rules.FirstOrDefault(r => r.Need == CommunicationNeed.BeforeClose && IsFinalAnswer(r.Kind))?.Kind ?? CommunicationKind.FinalResponse;
+
+    /// <summary>True for the kinds that state the outcome to the customer, once a round.</summary>
+    public static bool IsFinalAnswer(CommunicationKind kind) => kind is CommunicationKind.FinalResponse or CommunicationKind.IdrResponse or CommunicationKind.CfpbResponse;
+
     public IReadOnlyList<CommunicationRule> Rules => _rules;
 
     public OutcomeCode? Product(string? code) => code is not null && _products.TryGetValue(code, out var found) ? found : null;
@@ -70,16 +79,16 @@ internal sealed class CaseEndRules
     /// </summary>
     public string? RefusalToSend(ComplaintCase complaint, CommunicationKind kind, DateTimeOffset sentAt)
     {
-        if (kind is CommunicationKind.FinalResponse or CommunicationKind.IdrResponse or CommunicationKind.CfpbResponse)
+        if (IsFinalAnswer(kind))
         {
             if (complaint.Outcome is null)
             {
                 return $"a {Name(kind)} states the outcome, and case {complaint.Id} has none; record it first (record-outcome).";
             }
 
-            if (complaint.CommunicationsThisRound.Any(c => c.Kind == kind))
+            if (complaint.CommunicationsThisRound.FirstOrDefault(c => IsFinalAnswer(c.Kind)) is { } sent)
             {
-                return $"a {Name(kind)} was already sent in this round of case {complaint.Id}; a second one needs the case reopened first.";
+                return $"a {Name(sent.Kind)} was already sent in this round of case {complaint.Id}; a second final answer needs the case reopened first.";
             }
         }
 
@@ -111,7 +120,7 @@ internal sealed class CaseEndRules
 
                     break;
                 case CommunicationNeed.IfLate when DeadlineOf(complaint, rule.Clock!) is { } deadline:
-                    var late = sent.FirstOrDefault(c => c.Kind == rule.LateKind);
+                    var late = sent.FirstOrDefault(c => c.Kind == rule.LateKind || rule.Alternatives.Contains(c.Kind));
                     if ((late?.SentAt ?? now) > deadline && !sent.Any(c => c.Kind == rule.Kind))
                     {
                         missing.Add(rule.Description);
@@ -130,7 +139,7 @@ internal sealed class CaseEndRules
     }
 
     /// <summary>
-    /// Where the ledger pays less than the agreed or offered remedy, as text ("GBP 20.00 of GBP 50.00"), or
+    /// Where the ledger pays less than the agreed or offered remedy, as text ("GBP 20.00 paid of GBP 50.00 agreed"), or
     /// <see langword="null"/>. A case whose ledger is empty is not checked: the app keeps no ledger.
     /// </summary>
     public static string? Shortfall(ComplaintCase complaint)

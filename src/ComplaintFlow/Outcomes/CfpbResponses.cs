@@ -18,6 +18,7 @@ public static class CfpbResponses
         ArgumentNullException.ThrowIfNull(complaint);
         var first = CaseEndRules.DeadlineOf(complaint, "cfpb-response");
         var final = CaseEndRules.DeadlineOf(complaint, "cfpb-final-response");
+        // The CFPB deadlines run from receipt, so the first responses count, whatever round they were in.
         var inProgress = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbInProgress);
         var response = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbResponse);
         var firstAnswer = new[] { inProgress?.SentAt, response?.SentAt }.Where(t => t is not null).Min();

@@ -26,7 +26,11 @@ public sealed record CommunicationRule
     /// <summary>What it is, in the words a refusal uses: "a final response with the ombudsman's details (FCA DISP 1.6)".</summary>
     public string Description { get; }
 
-    /// <summary>For <see cref="CommunicationNeed.BeforeClose"/>: communications that satisfy the rule instead.</summary>
+    /// <summary>
+    /// For <see cref="CommunicationNeed.BeforeClose"/>: communications that satisfy the rule instead. For
+    /// <see cref="CommunicationNeed.IfLate"/>: communications that, sent in time, count as the late one (a summary
+    /// resolution for a final response).
+    /// </summary>
     public ImmutableArray<CommunicationKind> Alternatives { get; init; } = [];
 
     /// <summary>
@@ -51,10 +55,10 @@ public sealed record CommunicationRule
         new(CommunicationNeed.BeforeClose, kind, description) { Alternatives = [.. alternatives ?? []], Clock = notNeededIfClosedBy };
 
     /// <summary>Requires the communication before close when <paramref name="late"/> was not sent by <paramref name="clock"/>'s deadline.</summary>
-    public static CommunicationRule IfLate(CommunicationKind kind, string description, CommunicationKind late, string clock)
+    public static CommunicationRule IfLate(CommunicationKind kind, string description, CommunicationKind late, string clock, IEnumerable<CommunicationKind>? lateAlternatives = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(clock);
-        return new(CommunicationNeed.IfLate, kind, description) { LateKind = late, Clock = clock };
+        return new(CommunicationNeed.IfLate, kind, description) { LateKind = late, Clock = clock, Alternatives = [.. lateAlternatives ?? []] };
     }
 
     /// <summary>Allows the communication only until <paramref name="clock"/>'s deadline.</summary>

@@ -26,7 +26,9 @@ internal static class LetterBuilder
             Referral = referral,
             ReferralText = referral is null ? null : texts.GetText(referral.TextKey, culture),
             ReferralDeadline = referral is null ? null : now.AddMonths(referral.TimeLimitMonths),
-            ResponseDeadline = complaint.Clocks.Where(c => c.Regulatory).Select(c => (DateTimeOffset?)c.DueAt).Min(),
+            // The deadline still ahead: the earliest running regulatory clock, or the earliest of all when none runs.
+            ResponseDeadline = complaint.Clocks.Where(c => c.Regulatory && c.Status != ClockStatus.Stopped).Select(c => (DateTimeOffset?)c.DueAt).Min()
+                ?? complaint.Clocks.Where(c => c.Regulatory).Select(c => (DateTimeOffset?)c.DueAt).Min(),
             Deadlines = [.. complaint.Clocks.Select(c => new LetterDeadline(c.Name, c.DueAt, c.Regulatory))],
             Required = [.. ends.ElementsFor(kind)],
         };

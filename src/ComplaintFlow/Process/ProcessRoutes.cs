@@ -15,9 +15,8 @@ internal static class ProcessRoutes
     private static readonly RouteGuard HasDesiredOutcome = new("the customer's desired outcome, captured first (PR-06)", static (c, _) => c.DesiredOutcome is not null);
     private static readonly RouteGuard HasOpenProposalToAccept = new("an open proposal awaiting the customer's decision (PR-08)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
     private static readonly RouteGuard HasOpenProposalToReject = new("an open proposal awaiting the customer's decision (PR-09)", static (c, _) => c.LatestProposal is { Status: ProposalStatus.Open });
-    private static readonly RouteGuard HasAcceptedProposal = new("the customer's acceptance of the latest proposal, or a final response's offer (PR-08)", static (c, _) => c.AgreedOrOffered is not null);
-    private static readonly RouteGuard HasAgreedOrOffered = new("an agreed or offered remedy to carry out (PR-17)", static (c, _) => c.AgreedOrOffered is not null);
-    private static readonly RouteGuard NoFinalResponseThisRound = new("no final response yet in this round (one per round; reopen the case for another)", static (c, _) => !c.CommunicationsThisRound.Any(m => m.Kind == Outcomes.CommunicationKind.FinalResponse));
+    private static readonly RouteGuard HasAgreedOrOffered = new("the customer's acceptance of the latest proposal, or a final response's offer (PR-08, PR-17)", static (c, _) => c.AgreedOrOffered is not null);
+    private static readonly RouteGuard NoFinalResponseThisRound = new("no final answer yet in this round (one per round; reopen the case for another)", static (c, _) => !c.CommunicationsThisRound.Any(m => Outcomes.CaseEndRules.IsFinalAnswer(m.Kind)));
 
     // Closing waits for what the preset requires to be sent, and for a reason when less was paid than agreed.
     private static readonly RouteGuard ReadyToClose = new("every communication the preset requires, sent (PR-17)", static (c, g) => g.Ends is null || g.Ends.MissingToClose(c, g.Now).Count == 0)
@@ -89,7 +88,7 @@ internal static class ProcessRoutes
                     FinalResponse(id);
                     break;
                 case StepIds.Fulfil:
-                    Move(id, ComplaintActions.RecordFulfilment, next, [HasAcceptedProposal, .. extra]);
+                    Move(id, ComplaintActions.RecordFulfilment, next, [HasAgreedOrOffered, .. extra]);
                     Stay(id, ComplaintActions.RecordRedress, HasAgreedOrOffered);
                     break;
                 case StepIds.FollowUp:

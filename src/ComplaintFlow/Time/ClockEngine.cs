@@ -274,8 +274,13 @@ internal sealed class ClockEngine
             FollowUpRecorded or FollowUpWaived => ClockTriggers.FollowedUp,
             ComplaintReopened => ClockTriggers.Reopened,
             ComplaintClosed or ComplaintWithdrawn => ClockTriggers.Closed,
-            FinalResponseIssued => ClockTriggers.FinalResponseSent,
-            CommunicationRecorded { Communication.Kind: var kind } => kind switch
+            // A final answer with nothing offered resolves the case for the service clocks; one with an offer agrees it.
+            FinalResponseIssued issued => SentTrigger(issued.Letter.Kind) | (issued.Offer is null ? ClockTriggers.Fulfilled : ClockTriggers.Agreed),
+            CommunicationRecorded { Communication.Kind: var kind } => SentTrigger(kind),
+            _ => ClockTriggers.None,
+        };
+
+    private static ClockTriggers SentTrigger(Outcomes.CommunicationKind kind) => kind switch
             {
                 Outcomes.CommunicationKind.FinalResponse => ClockTriggers.FinalResponseSent,
                 Outcomes.CommunicationKind.SummaryResolution => ClockTriggers.SummaryResolutionSent,
@@ -283,9 +288,7 @@ internal sealed class ClockEngine
                 Outcomes.CommunicationKind.CfpbInProgress => ClockTriggers.CfpbInProgressSent,
                 Outcomes.CommunicationKind.CfpbResponse => ClockTriggers.CfpbResponseSent,
                 _ => ClockTriggers.None,
-            },
-            _ => ClockTriggers.None,
-        };
+            };
 
     /// <summary>
     /// The clock changes of one reaction, gathered on the stack and copied once into the event's array; most reactions

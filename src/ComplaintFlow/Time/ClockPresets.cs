@@ -59,7 +59,7 @@ public static class ClockPresets
         {
             Elements = [LetterElement.CaseFacts, LetterElement.ReferralBody, LetterElement.ReferralContact],
         });
-        settings.Communications.Add(CommunicationRule.IfLate(CommunicationKind.DelayLetter, "a delay letter, as no final response was sent by the end of eight weeks (FCA DISP 1.6.2)", CommunicationKind.FinalResponse, FcaFinalResponse) with
+        settings.Communications.Add(CommunicationRule.IfLate(CommunicationKind.DelayLetter, "a delay letter, as no final response was sent by the end of eight weeks (FCA DISP 1.6.2)", CommunicationKind.FinalResponse, FcaFinalResponse, [CommunicationKind.SummaryResolution]) with
         {
             Elements = [LetterElement.CaseFacts, LetterElement.ResponseDeadline, LetterElement.ReferralBody, LetterElement.ReferralContact],
         });

@@ -35,6 +35,18 @@ public sealed class ClockSettings
             yield return $"Clocks: '{group.Key}' is configured more than once; clock names must be unique.";
         }
 
+        foreach (var rule in Communications)
+        {
+            if (rule is null)
+            {
+                yield return "Clocks.Communications has a null rule.";
+            }
+            else if (rule.Clock is { } named && !Clocks.Any(c => c?.Name == named))
+            {
+                yield return $"Clocks.Communications: the rule for {rule.Kind} reads clock '{named}', which is not configured; add it or change the rule.";
+            }
+        }
+
         foreach (var clock in Clocks)
         {
             if (clock is null || string.IsNullOrWhiteSpace(clock.Name))

@@ -28,7 +28,7 @@ internal sealed class LegalReviewStep() : ComplaintStep<LegalOpinion>(
     });
 
     public override StepFacts Facts { get; } = StepFacts.None
-        .AppliesOnlyWhen("the agreed remedy is over GBP 1,000", c => c.AcceptedProposal?.TotalIn("GBP") > 1_000m)
+        .AppliesOnlyWhen("the agreed remedy is over GBP 1,000", c => c.AgreedOrOffered?.TotalIn("GBP") > 1_000m)
         .PerformedByRoles([Role])
         .SendsBackTo(ComplaintFlow.Process.StepIds.SeekResolution, Decline, "Legal declines the agreed remedy")
         .StartsClock(Clock)

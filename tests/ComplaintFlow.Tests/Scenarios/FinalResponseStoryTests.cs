@@ -334,4 +334,56 @@ public sealed class FinalResponseStoryTests
         history.OfType<FinalResponseIssued>().Select(f => f.Letter.Round).Should().Equal(0, 1);
         history.OfType<ComplaintClosed>().Single().Reason.Should().Be(CloseReason.AfterFinalResponse);
     }
+
+    [Fact]
+    public async Task Asic_FinalResponseWithoutAgreement_IsTheIdrResponse_AndResolvesTheServiceClocks()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.AustraliaAsicRg271(Sydney), time: new(Z("2026-03-02T00:00:00Z")));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.SeekResolution, Supervisor);
+        t.Time.SetUtcNow(Z("2026-03-16T00:00:00Z"));
+
+        c = await t.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "The fee is in the contract.", Channel = Channel.Email });
+
+        c.Communications.Should().ContainSingle(m => m.Kind == CommunicationKind.IdrResponse, "under ASIC the final answer is the IDR response");
+        Clock(c, ClockPresets.AsicIdrResponse).Status.Should().Be(ClockStatus.Stopped);
+        Clock(c, ClockNames.Resolution).Status.Should().Be(ClockStatus.Stopped, "nothing was offered, so the answer resolves the case");
+        Clock(c, ClockNames.FollowUp).Status.Should().Be(ClockStatus.Running, "and the follow-up window opens");
+        var change = () => t.Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.Upheld, Reasons = "Changed our mind" }).AsTask();
+        (await change.Should().ThrowAsync<ComplaintValidationException>()).Which.Message.Should().Contain("stated to the customer in the IDR response");
+        c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Supervisor, Satisfied = true, Csat = 3 });
+        c.Step.Should().Be(StepIds.Closed);
+    }
+
+    [Fact]
+    public async Task Fca_ResolvedBySummaryResolution_ClosingAfterEightWeeks_NeedsNoDelayLetter()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Fulfil);
+        c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.SummaryResolution, Channel = Channel.Email });
+        c = await t.Desk.DriveToAsync(c, StepIds.FollowUp);
+
+        t.Time.SetUtcNow(Z("2026-05-11T10:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Agent, Satisfied = true, Csat = 5 });
+
+        c.Step.Should().Be(StepIds.Closed, "the summary resolution was the answer, sent in time");
+    }
+
+    [Fact]
+    public void Options_CommunicationRuleNamingAnUnknownClock_AndDuplicateOutcomeCodes_AreRefusedNamingThem()
+    {
+        var act = () => new TestDesk(options: o =>
+        {
+            o.Clocks = ClockPresets.UkFcaDisp(London);
+            o.Clocks.Clocks.Remove(o.Clocks.Clocks.Single(k => k.Name == ClockPresets.FcaQuickResolution));
+            o.Outcomes.Products.Add(new OutcomeCode("card", "Card"));
+            o.Outcomes.Products.Add(new OutcomeCode("card", "Credit card"));
+            o.Outcomes.ProductByCategory["loans"] = "loan";
+        });
+
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>()
+            .WithMessage("*reads clock 'fca-quick-resolution', which is not configured*")
+            .WithMessage("*Outcomes.Products: 'card' is configured more than once*")
+            .WithMessage("*ProductByCategory['loans'] is 'loan', which is not one of Outcomes.Products*");
+    }
 }

@@ -43,7 +43,7 @@ internal sealed class LegalReviewStep() : ComplaintStep<LegalOpinion>(
     new StepGuidance("Legal review", "A lawyer checks a large agreed remedy before it is carried out.", ["Check the remedy against the contract's liability terms."], ["PR-10", "PR-17"]))
 {
     public override StepFacts Facts { get; } = StepFacts.None
-        .AppliesOnlyWhen("the agreed remedy is over GBP 1,000", c => c.AcceptedProposal?.TotalIn("GBP") > 1_000m)
+        .AppliesOnlyWhen("the agreed remedy is over GBP 1,000", c => c.AgreedOrOffered?.TotalIn("GBP") > 1_000m)
         .PerformedByRoles(["legal"])
         .SendsBackTo(StepIds.SeekResolution, "decline-legal-review", "legal declines the agreed remedy")
         .StartsClock("investigation")     // on entering the step
