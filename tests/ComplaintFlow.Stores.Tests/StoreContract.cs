@@ -62,6 +62,10 @@ public abstract partial class StoreContract : IAsyncLifetime
         history.Should().HaveCount((int)c.Version);
         history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count).Select(i => (long)i));
         history.Should().Contain(e => e.Data is ClocksChanged).And.Contain(e => e.Data is ComplaintEscalated);
+        history.Should().Contain(e => e.Data is OutcomeRecorded).And.Contain(e => e.Data is RedressRecorded).And.Contain(e => e.Data is CommunicationRecorded);
+        loaded!.Outcome!.Decision.Should().Be(Outcomes.ComplaintOutcome.PartlyUpheld);
+        loaded.Redress.Should().ContainSingle().Which.Kind.Should().Be(Outcomes.RedressKind.RemedialAction);
+        loaded.Communications.Select(m => m.Kind).Should().Contain([Outcomes.CommunicationKind.Acknowledgement, Outcomes.CommunicationKind.DelayLetter, Outcomes.CommunicationKind.ProgressUpdate]);
     }
 
     [Fact]
@@ -344,8 +348,11 @@ public abstract partial class StoreContract : IAsyncLifetime
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Specialist, Remedies = [new Remedy(RemedyKind.Replacement, "New kettle")], Alternatives = [new Remedy(RemedyKind.Refund, "Refund", new Money(39.99m, "GBP"))], Explanation = "Replace it" });
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Specialist, ProposalNumber = 1 });
         Time.Advance(TimeSpan.FromHours(3));
+        c = await Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Specialist, Kind = Outcomes.RedressKind.RemedialAction, Description = "Kettle replaced", Reference = "SHIP-1" });
+        c = await Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Specialist, Kind = Outcomes.CommunicationKind.DelayLetter, Channel = Channel.Letter, Reference = "DL-9" });
         c = await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Specialist, Description = "Sent", Reference = "SHIP-1" });
         c = await Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Specialist, Satisfied = false, Csat = 2, Comment = "Also leaks" });
+        c = await Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Specialist, Decision = Outcomes.ComplaintOutcome.PartlyUpheld, Reasons = "The replacement leaks too; we are looking again.", Product = "kettles", RootCause = "manufacturing" });
         c = await Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Specialist, Message = "Looking again", NextUpdateBy = Time.GetUtcNow().AddDays(1) });
         return await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "Second round" });
     }
