@@ -40,6 +40,7 @@ public static class ComplaintFlowServiceCollectionExtensions
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
         services.TryAddSingleton<IRemedyFeasibilityCheck, AlwaysFeasible>();
         services.TryAddSingleton<IComplaintPlaybook, ProcessPlaybook>();
+        services.TryAddSingleton<ComplaintFlow.Reports.IComplaintReports, ComplaintFlow.Reports.ComplaintReports>();
         services.TryAddSingleton<ICustomerExplanations>(BuiltInCustomerExplanations.Instance);
         services.TryAddSingleton(sp => new ComplaintCommandFactory(sp.GetRequiredService<ComplaintProcess>()));
 

@@ -14,4 +14,7 @@ public sealed record ComplaintChange(ComplaintCase Case, long ExpectedVersion, I
     /// The desk sets it when at least one handler is registered.
     /// </summary>
     public bool EnqueueForDispatch { get; init; }
+
+    /// <summary>The report rows this change writes, for stores that keep them (see <see cref="IComplaintStore.Reports"/>).</summary>
+    internal Reports.CaseReportUpdate? Report { get; init; }
 }

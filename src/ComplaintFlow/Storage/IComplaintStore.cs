@@ -22,6 +22,12 @@ public interface IComplaintStore
     StoreCapabilities Capabilities => StoreCapabilities.None;
 
     /// <summary>
+    /// The store's report queries when it keeps report rows, written in the same transaction as each save; otherwise
+    /// <see langword="null"/>, and reports are folded from its histories.
+    /// </summary>
+    internal Reports.IReportQueries? Reports => null;
+
+    /// <summary>
     /// Loads the latest snapshot of a case, or <see langword="null"/> when there is none. A snapshot whose version does
     /// not match its history is a <see cref="ComplaintDataException"/>.
     /// </summary>

@@ -66,6 +66,9 @@ public sealed class BusinessCalendar
     /// <summary>True for <see cref="AlwaysOpen"/>.</summary>
     public bool IsAlwaysOpen { get; }
 
+    /// <summary>The local date of an instant in the calendar's zone.</summary>
+    internal DateOnly LocalDateOf(DateTimeOffset instant) => _blocks.LocalDate(ToCheckedInstant(instant));
+
     /// <summary>Blocks of dates held in the calendar's cache, for tests of its bound.</summary>
     internal int CachedBlocks => _blocks.CachedBlocks;
 

@@ -153,7 +153,10 @@ internal sealed class ClockEngine
 
         if (active && ((triggers & (definition.StopsOn | ClockTriggers.Closed)) != 0 || (rules & StepRules.Stop) != 0))
         {
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: !clock.Breached));
+            // Met when it never breached: a running clock stopped after its deadline missed it, whether or not the
+            // deadline worker got to record the breach first; a paused clock was not counting.
+            var met = !clock.Breached && (clock.Status != ClockStatus.Running || now <= clock.DueAt);
+            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: met));
             clock = clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
             return true;
         }

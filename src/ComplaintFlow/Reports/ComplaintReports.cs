@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ComplaintFlow.Outcomes;
+using ComplaintFlow.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintFlow.Reports;
+
+/// <summary>
+/// Turns a store's aggregates into the figures of docs/reports.md. A store that keeps report rows answers in its
+/// database; any other is reported from its histories, folded in memory with the same rules.
+/// </summary>
+internal sealed class ComplaintReports(IComplaintStore store, IOptions<ComplaintFlowOptions> options, TimeProvider time, IEnumerable<IAsicIdrFields> appFields) : IComplaintReports
+{
+    private readonly CaseEndRules _ends = new(options.Value);
+    private readonly Time.BusinessCalendar _calendar = options.Value.Clocks.Calendar;
+    private readonly IAsicIdrFields? _appFields = appFields.LastOrDefault();
+
+    public async ValueTask<ComplaintSummary> GetSummaryAsync(ReportPeriod period, ReportFilter? filter = null, SummaryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        filter ??= ReportFilter.All;
+        options ??= SummaryOptions.Default;
+        if (options.Top < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Top, "SummaryOptions.Top must be 1 or more.");
+        }
+
+        if (options.RepeatWindow <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.RepeatWindow, "SummaryOptions.RepeatWindow must be positive.");
+        }
+
+        var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        var facts = await queries.CountFactsAsync(period, filter, cancellationToken).ConfigureAwait(false);
+        long Count(string kind) => facts.Where(f => f.Kind == kind).Sum(f => f.Count);
+        var received = Count(ReportFacts.Received);
+        var closed = Count(ReportFacts.Closed);
+        var followUps = facts.Where(f => f.Kind == ReportFacts.FollowUp).ToList();
+        var scored = followUps.Where(f => f.Key.Length > 0).ToList();
+        var scoredCount = scored.Sum(f => f.Count);
+        var repeat = await queries.CountRepeatComplainantsAsync(period, (period.To - options.RepeatWindow).UtcTicks, filter, cancellationToken).ConfigureAwait(false);
+        var causeTrend = await queries.CountTrendAsync(period, filter, options.Monthly, byCategory: false, cancellationToken).ConfigureAwait(false);
+        var categoryTrend = await queries.CountTrendAsync(period, filter, options.Monthly, byCategory: true, cancellationToken).ConfigureAwait(false);
+        var redress = await queries.SumRedressAsync(period, filter, cancellationToken).ConfigureAwait(false);
+
+        return new ComplaintSummary
+        {
+            Period = period,
+            Filter = filter,
+            Received = received,
+            Acknowledged = Count(ReportFacts.Acknowledged),
+            Resolved = Count(ReportFacts.Resolved),
+            Closed = closed,
+            Withdrawn = Count(ReportFacts.Withdrawn),
+            Reopened = Count(ReportFacts.Reopened),
+            OpenAtStart = await queries.CountOpenAsync(period.From.UtcTicks, filter, cancellationToken).ConfigureAwait(false),
+            OpenAtEnd = await queries.CountOpenAsync(period.To.UtcTicks, filter, cancellationToken).ConfigureAwait(false),
+            TimeToAcknowledge = Summary(await queries.MeasureAsync(ReportFacts.Acknowledged, period, filter, cancellationToken).ConfigureAwait(false)),
+            TimeToResolve = Summary(await queries.MeasureAsync(ReportFacts.Resolved, period, filter, cancellationToken).ConfigureAwait(false)),
+            ServiceLevels = [.. facts.Where(f => f.Kind is ReportFacts.ClockMet or ReportFacts.ClockMissed or ReportFacts.ClockWarned).GroupBy(f => f.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ServiceLevel(g.Key, g.Where(f => f.Kind == ReportFacts.ClockMet).Sum(f => f.Count), g.Where(f => f.Kind == ReportFacts.ClockMissed).Sum(f => f.Count), g.Where(f => f.Kind == ReportFacts.ClockWarned).Sum(f => f.Count)))],
+            FirstContactResolution = new RateFigure(facts.Where(f => f.Kind == ReportFacts.Closed && f.Flag).Sum(f => f.Count), closed),
+            ReopenRate = new RateFigure(Count(ReportFacts.Reopened), closed),
+            Escalations = [.. facts.Where(f => f.Kind == ReportFacts.Escalated).GroupBy(f => f.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new EscalationFigure(g.Key, g.Sum(f => f.Count), received))],
+            Csat = new CsatSummary(
+                followUps.Sum(f => f.Count),
+                scoredCount == 0 ? null : (double)scored.Sum(f => f.Count * int.Parse(f.Key, CultureInfo.InvariantCulture)) / scoredCount,
+                [.. Enumerable.Range(1, 5).Select(score => scored.Where(f => f.Key == score.ToString(CultureInfo.InvariantCulture)).Sum(f => f.Count))],
+                followUps.Sum(f => f.Count) == 0 ? null : (double)followUps.Where(f => f.Flag).Sum(f => f.Count) / followUps.Sum(f => f.Count)),
+            RepeatComplainants = new RepeatComplainants(repeat.Customers, repeat.Repeat, options.RepeatWindow),
+            TopRootCauses = Top(causeTrend, options.Top),
+            TopCategories = Top(categoryTrend, options.Top),
+            RootCauseTrend = Trend(causeTrend),
+            CategoryTrend = Trend(categoryTrend),
+            Upheld = new RateFigure(
+                facts.Where(f => f.Kind == ReportFacts.Closed && f.Key is nameof(ComplaintOutcome.Upheld) or nameof(ComplaintOutcome.PartlyUpheld)).Sum(f => f.Count),
+                facts.Where(f => f.Kind == ReportFacts.Closed && f.Key.Length > 0).Sum(f => f.Count)),
+            Redress = [.. redress.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
+                .Select(r => new RedressFigure(Enum.Parse<RedressKind>(r.Kind), new Money(ReportFacts.FromMinorUnits(r.MinorUnits, r.Currency), r.Currency)))],
+        };
+    }
+
+    public async ValueTask<FcaReturn> GetFcaReturnAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        var cells = await queries.FcaReturnAsync(period, cancellationToken).ConfigureAwait(false);
+        return new FcaReturn(period, [.. cells.OrderBy(c => c.ProductGroup, StringComparer.Ordinal).ThenBy(c => c.CauseGroup, StringComparer.Ordinal).Select(c => new FcaReturnRow(
+            c.ProductGroup, c.CauseGroup, c.Outstanding, c.Opened, c.WithinThreeDays, c.WithinEightWeeks, c.Later, c.Upheld,
+            ReportFacts.FromMinorUnits(c.RedressMinor, "GBP"), ReportFacts.FromMinorUnits(c.GoodwillMinor, "GBP")))]);
+    }
+
+    public async ValueTask<IReadOnlyList<AsicIdrRow>> GetAsicIdrRowsAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<AsicIdrRow>();
+        foreach (var c in (await queries.CasesInScopeAsync(period, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.ReceivedAt).ThenBy(c => c.CaseId.Value))
+        {
+            var received = DateOnly.ParseExact(c.ReceivedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateOnly? closed = c.ClosedDate is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var row = new AsicIdrRow
+            {
+                ComplaintId = c.CaseId,
+                DateReceived = received,
+                DateClosed = closed,
+                DaysToClose = closed is { } day ? day.DayNumber - received.DayNumber : null,
+                Status = c.Status,
+                ReceivedChannel = c.Channel,
+                Product = c.Product,
+                Issues = [.. c.Categories],
+                RootCause = c.RootCause,
+                Outcome = c.Decision,
+                MonetaryRemedy = c.PaidCurrency is { } currency ? new Money(ReportFacts.FromMinorUnits(c.PaidMinorUnits, currency), currency) : null,
+            };
+            if (_appFields is not null)
+            {
+                row = row with { AppFields = (await _appFields.GetFieldsAsync(row, cancellationToken).ConfigureAwait(false)).ToImmutableDictionary() };
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public async ValueTask<CfpbSummary> GetCfpbSummaryAsync(ReportPeriod period, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var now = (asOf ?? time.GetUtcNow()).UtcTicks;
+        var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
+        var byType = new Dictionary<CfpbResponseType, long>();
+        var awaiting = 0L;
+        foreach (var c in await queries.CasesInScopeAsync(period, cancellationToken).ConfigureAwait(false))
+        {
+            if (c.ReceivedAt < period.From.UtcTicks)
+            {
+                continue;
+            }
+
+            if (CfpbType(c, now) is { } type)
+            {
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+            }
+            else
+            {
+                awaiting++;
+            }
+        }
+
+        return new CfpbSummary(period, new DateTimeOffset(now, TimeSpan.Zero), byType.ToImmutableDictionary(), awaiting);
+    }
+
+    public async ValueTask<int> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        if (store.Reports is not { } queries)
+        {
+            return 0;
+        }
+
+        var rebuilt = 0;
+        ComplaintId? after = null;
+        do
+        {
+            var page = await store.QueryAsync(new ComplaintQuery { OpenOnly = false, After = after, Limit = 500 }, cancellationToken).ConfigureAwait(false);
+            foreach (var complaint in page.Cases)
+            {
+                var history = await store.GetHistoryAsync(complaint.Id, cancellationToken).ConfigureAwait(false);
+                var (row, facts, spells) = CaseReporting.FromHistory(complaint, history, _calendar, _ends);
+                await queries.ReplaceAsync(row, facts, spells, cancellationToken).ConfigureAwait(false);
+                rebuilt++;
+            }
+
+            after = page.Next;
+        }
+        while (after is not null);
+
+        return rebuilt;
+    }
+
+    /// <summary>The CFPB type from a case's row, by the rules of <see cref="CfpbResponses.TypeOf"/>.</summary>
+    internal static CfpbResponseType? CfpbType(ReportCaseRow c, long now)
+    {
+        if ((c.FirstResponseAt ?? now) > c.FirstResponseDue)
+        {
+            return CfpbResponseType.UntimelyResponse;
+        }
+
+        if (c.FinalResponseAt is not { } final)
+        {
+            return c.FirstResponseAt is null ? null : now > c.FinalResponseDue ? CfpbResponseType.UntimelyResponse : CfpbResponseType.InProgress;
+        }
+
+        return final > c.FinalResponseDue ? CfpbResponseType.UntimelyResponse
+            : c.PaidCurrency is not null ? CfpbResponseType.ClosedWithMonetaryRelief
+            : c.RemedialAction ? CfpbResponseType.ClosedWithNonMonetaryRelief
+            : CfpbResponseType.ClosedWithExplanation;
+    }
+
+    private async ValueTask<IReportQueries> QueriesAsync(CancellationToken cancellationToken) =>
+        store.Reports ?? await MemoryReportQueries.FromHistoriesAsync(store, _calendar, _ends, cancellationToken).ConfigureAwait(false);
+
+    private static DurationSummary Summary(Durations d) => new(
+        d.Count,
+        Span(d.MedianBusiness),
+        Span(d.P90Business),
+        d.Count == 0 ? null : TimeSpan.FromSeconds((double)d.SumBusiness / d.Count),
+        Span(d.MedianCalendar),
+        Span(d.P90Calendar),
+        d.Count == 0 ? null : TimeSpan.FromSeconds((double)d.SumCalendar / d.Count));
+
+    private static TimeSpan? Span(long? seconds) => seconds is { } s ? TimeSpan.FromSeconds(s) : null;
+
+    private static ImmutableArray<RankedCount> Top(IReadOnlyList<TrendCount> trend, int top) =>
+        [.. trend.Where(t => t.Key.Length > 0).GroupBy(t => t.Key).Select(g => new RankedCount(g.Key, g.Sum(t => t.Count)))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top)];
+
+    private static ImmutableArray<TrendPoint> Trend(IReadOnlyList<TrendCount> trend) =>
+        [.. trend.Where(t => t.Key.Length > 0).Select(t => new TrendPoint(DateOnly.ParseExact(t.Bucket.Length == 7 ? t.Bucket + "-01" : t.Bucket, "yyyy-MM-dd", CultureInfo.InvariantCulture), t.Key, t.Count))
+            .OrderBy(t => t.Bucket).ThenBy(t => t.Key, StringComparer.Ordinal)];
+}
