@@ -25,13 +25,41 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly SchemaGate _schema = new();
+    private readonly SqlReportQueries _reports;
 
     public PostgreSqlComplaintStore(NpgsqlDataSource dataSource, bool ownsDataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
+        _reports = new SqlReportQueries(
+            async token => await OpenAsync(token).ConfigureAwait(false),
+            exception => exception is NpgsqlException npgsql ? PostgreSqlFailures.Translate(npgsql) : null,
+            Dialect,
+            value => new ComplaintId((Guid)value),
+            WriteReportRowsAsync);
     }
+
+    /// <summary>Report rows kept in the same transaction as each save; reports are computed by SQL over them.</summary>
+    Reports.IReportQueries? IComplaintStore.Reports => _reports;
+
+    /// <summary>Runs a rebuild's statements for one case in one transaction.</summary>
+    private async Task WriteReportRowsAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken) =>
+        await UseAsync(statements, static async (connection, statements, token) =>
+        {
+            var batch = new NpgsqlBatch(connection);
+            await using (batch.ConfigureAwait(false))
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+                foreach (var (sql, parameters) in statements)
+                {
+                    batch.BatchCommands.Add(BatchCommand(sql, parameters));
+                }
+
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+                return await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
 
     public ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
         UseAsync(caseId, static async (connection, id, token) =>
@@ -141,6 +169,12 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                         "INSERT INTO complaintflow_outbox (case_id, sequence, next_attempt_at) VALUES (@id, @sequence, @at)",
                         ("id", complaint.Id.Value), ("sequence", complaintEvent.Sequence), ("at", complaintEvent.OccurredAt.UtcTicks)));
                 }
+            }
+
+            // The report rows move with the case, in the same transaction.
+            foreach (var (sql, parameters) in change.Report is { } report ? ReportSql.Writes(report, Dialect) : [])
+            {
+                batch.BatchCommands.Add(BatchCommand(sql, parameters));
             }
 
             if (change.Idempotency is { } record)

@@ -66,6 +66,9 @@ internal static class PostgreSqlSchema
         );
         CREATE INDEX ix_complaintflow_outbox_claims_token ON complaintflow_outbox_claims (token);
         """,
+        // Report rows, written with each save (see ReportSql): a database upgraded from version 2 holds none until
+        // IComplaintReports.RebuildAsync fills them from the histories.
+        ComplaintFlow.Storage.Sql.ReportSql.Schema("complaintflow_", "uuid", string.Empty),
     ];
 
     public static int Current => Versions.Length;

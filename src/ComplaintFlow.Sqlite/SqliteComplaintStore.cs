@@ -26,6 +26,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private readonly SchemaGate _schema = new();
     private readonly SnapshotCache _snapshots = new(capacity: 1024);
     private readonly SqliteWriter _writer;
+    private readonly SqlReportQueries _reports;
     private bool _connectionsStartFull;
 
     public SqliteComplaintStore(string connectionString)
@@ -35,7 +36,16 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         _connectionString = settings.ToString();
         _file = settings.DataSource;
         _writer = new SqliteWriter(OpenAsync);
+        _reports = new SqlReportQueries(
+            async token => await OpenAsync(forWrites: false, token).ConfigureAwait(false),
+            exception => exception is SqliteException sqlite ? Failure(sqlite) : null,
+            Dialect,
+            value => StoredDocuments.ReadId(value, StoreName),
+            WriteReportRowsAsync);
     }
+
+    /// <summary>Report rows kept in the same transaction as each save; reports are computed by SQL over them.</summary>
+    Reports.IReportQueries? IComplaintStore.Reports => _reports;
 
     public ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
         UseAsync(forWrites: false, (Store: this, Id: caseId), static async (connection, state, token) =>
@@ -147,6 +157,12 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
                 }
             }
 
+            // The report rows move with the case, in the same transaction, so reports never see half a change.
+            foreach (var (sql, parameters) in change.Report is { } report ? ReportSql.Writes(report, Dialect) : [])
+            {
+                await turn.Statement(transaction, sql, parameters).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (change.Idempotency is { } record)
             {
                 try
@@ -172,6 +188,27 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
         turn.Completed();
         _snapshots.Remember(complaint.Id, document, complaint);
+    }
+
+    /// <summary>Runs a rebuild's statements for one case in a transaction on the writer's connection.</summary>
+    private async Task WriteReportRowsAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var turn = await _writer.TakeTurnAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = turn.Connection.BeginTransaction(deferred: false);
+            foreach (var (sql, parameters) in statements)
+            {
+                await turn.Statement(transaction, sql, parameters).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            transaction.Commit();
+            turn.Completed();
+        }
+        catch (SqliteException exception)
+        {
+            throw Failure(exception);
+        }
     }
 
     public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)

@@ -75,6 +75,9 @@ internal static class SqliteSchema
         DROP INDEX ix_cases_due;
         CREATE INDEX ix_cases_due ON cases (next_due_at, id) WHERE next_due_at IS NOT NULL;
         """,
+        // Report rows, written with each save (see ReportSql): a database upgraded from version 3 holds none until
+        // IComplaintReports.RebuildAsync fills them from the histories.
+        ComplaintFlow.Storage.Sql.ReportSql.Schema(string.Empty, "TEXT", " WITHOUT ROWID"),
     ];
 
     /// <summary>The schema version this library writes.</summary>

@@ -145,7 +145,7 @@ internal sealed class DecisionPipeline(
         LogBreaches(updated.Id, clockUpdate);
 
         // 11. Save, version-checked, with the idempotency record and the outbox in the same transaction; 12. dispatch.
-        return await SaveAndDispatchAsync(command, updated, current.Version, events, fingerprint, cancellationToken).ConfigureAwait(false);
+        return await SaveAndDispatchAsync(command, updated, current, events, fingerprint, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<(ComplaintCase Case, bool Remembered)> LoadAsync(ComplaintId caseId, bool allowRemembered, CancellationToken cancellationToken)
@@ -180,12 +180,15 @@ internal sealed class DecisionPipeline(
     }
 
     private async ValueTask<ComplaintCase> SaveAndDispatchAsync(
-        ComplaintCommand command, ComplaintCase updated, long expectedVersion, ComplaintEvent[] events, string? fingerprint, CancellationToken cancellationToken)
+        ComplaintCommand command, ComplaintCase updated, ComplaintCase before, ComplaintEvent[] events, string? fingerprint, CancellationToken cancellationToken)
     {
+        var expectedVersion = before.Version;
         var idempotency = fingerprint is null ? null : new IdempotencyRecord(command.IdempotencyKey!, fingerprint, updated.Id, updated);
         try
         {
-            await store.SaveAsync(new ComplaintChange(updated, expectedVersion, events, idempotency) { EnqueueForDispatch = outbox.HasHandlers }, cancellationToken).ConfigureAwait(false);
+            // Stores that keep report rows get them with the change, to write in its transaction.
+            var report = store.Reports is null ? null : Reports.CaseReporting.Update(before, updated, events, settings.Calendar, settings.Ends);
+            await store.SaveAsync(new ComplaintChange(updated, expectedVersion, events, idempotency) { EnqueueForDispatch = outbox.HasHandlers, Report = report }, cancellationToken).ConfigureAwait(false);
             _recent?.Remember(updated);
         }
         catch (IdempotencyKeyConflictException) when (fingerprint is not null)

@@ -1,0 +1,149 @@
+using System.Globalization;
+using ComplaintFlow.Reports;
+
+namespace ComplaintFlow.Storage.Sql;
+
+/// <summary>
+/// The SQL that keeps report rows, the same for SQLite and PostgreSQL but for the dialect's parameter prefix, table
+/// prefix and case key: the statements a save runs in its transaction, and those a rebuild runs to replace a case's rows.
+/// </summary>
+internal static class ReportSql
+{
+    /// <summary>What a store's schema adds for reports; the types are the dialect's (<c>TEXT</c> or <c>uuid</c> keys).</summary>
+    public static string Schema(string prefix, string keyType, string suffix) => $"""
+        CREATE TABLE {prefix}report_cases (
+            case_id {keyType} PRIMARY KEY NOT NULL,
+            customer_ref TEXT NOT NULL,
+            received_at BIGINT NOT NULL,
+            received_date TEXT NOT NULL,
+            received_week TEXT NOT NULL,
+            received_month TEXT NOT NULL,
+            channel INTEGER NOT NULL,
+            team TEXT NULL,
+            tier TEXT NOT NULL,
+            product TEXT NULL,
+            product_group TEXT NULL,
+            root_cause TEXT NULL,
+            cause_group TEXT NULL,
+            decision TEXT NULL,
+            status TEXT NOT NULL,
+            closed_at BIGINT NULL,
+            closed_date TEXT NULL,
+            first_response_at BIGINT NULL,
+            final_response_at BIGINT NULL,
+            first_response_due BIGINT NULL,
+            final_response_due BIGINT NULL,
+            paid_minor BIGINT NOT NULL,
+            paid_currency TEXT NULL,
+            remedial INTEGER NOT NULL,
+            categories TEXT NOT NULL
+        ){suffix};
+        CREATE INDEX ix_{prefix}report_cases_received ON {prefix}report_cases (received_at);
+        CREATE INDEX ix_{prefix}report_cases_customer ON {prefix}report_cases (customer_ref, received_at);
+        CREATE TABLE {prefix}report_facts (
+            case_id {keyType} NOT NULL,
+            sequence BIGINT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            at BIGINT NOT NULL,
+            key TEXT NOT NULL,
+            flag INTEGER NOT NULL,
+            value BIGINT NULL,
+            business_seconds BIGINT NULL,
+            calendar_seconds BIGINT NULL,
+            currency TEXT NULL,
+            minor_units BIGINT NULL,
+            PRIMARY KEY (case_id, sequence, ordinal)
+        ){suffix};
+        CREATE INDEX ix_{prefix}report_facts_at ON {prefix}report_facts (at, kind);
+        CREATE INDEX ix_{prefix}report_facts_kind ON {prefix}report_facts (kind, at);
+        CREATE TABLE {prefix}report_spells (
+            case_id {keyType} NOT NULL,
+            number INTEGER NOT NULL,
+            opened_at BIGINT NOT NULL,
+            ended_at BIGINT NULL,
+            PRIMARY KEY (case_id, number)
+        ){suffix};
+        CREATE INDEX ix_{prefix}report_spells_opened ON {prefix}report_spells (opened_at);
+        """;
+
+    /// <summary>The statements that write one save's report rows.</summary>
+    public static List<(string Sql, (string Name, object? Value)[] Parameters)> Writes(CaseReportUpdate update, SqlDialect dialect)
+    {
+        var statements = new List<(string, (string, object?)[])>();
+        var p = dialect.ParameterPrefix;
+        var t = dialect.TablePrefix;
+        var row = update.Case;
+        var id = dialect.CaseKey(row.CaseId);
+        statements.Add(($"""
+            INSERT INTO {t}report_cases (case_id, customer_ref, received_at, received_date, received_week, received_month, channel, team, tier, product,
+                product_group, root_cause, cause_group, decision, status, closed_at, closed_date, first_response_at, final_response_at, first_response_due,
+                final_response_due, paid_minor, paid_currency, remedial, categories)
+            VALUES ({p}id, {p}customer, {p}received, {p}rdate, {p}rweek, {p}rmonth, {p}channel, {p}team, {p}tier, {p}product, {p}pgroup, {p}cause, {p}cgroup,
+                {p}decision, {p}status, {p}closed, {p}cdate, {p}first, {p}final, {p}firstdue, {p}finaldue, {p}paid, {p}currency, {p}remedial, {p}categories)
+            ON CONFLICT (case_id) DO UPDATE SET customer_ref = excluded.customer_ref, received_at = excluded.received_at, received_date = excluded.received_date,
+                received_week = excluded.received_week, received_month = excluded.received_month, channel = excluded.channel, team = excluded.team,
+                tier = excluded.tier, product = excluded.product, product_group = excluded.product_group, root_cause = excluded.root_cause,
+                cause_group = excluded.cause_group, decision = excluded.decision, status = excluded.status, closed_at = excluded.closed_at,
+                closed_date = excluded.closed_date, first_response_at = excluded.first_response_at, final_response_at = excluded.final_response_at,
+                first_response_due = excluded.first_response_due, final_response_due = excluded.final_response_due, paid_minor = excluded.paid_minor,
+                paid_currency = excluded.paid_currency, remedial = excluded.remedial, categories = excluded.categories
+            """,
+            [
+                (p + "id", id), (p + "customer", row.CustomerRef), (p + "received", row.ReceivedAt), (p + "rdate", row.ReceivedDate), (p + "rweek", row.ReceivedWeek),
+                (p + "rmonth", row.ReceivedMonth), (p + "channel", (int)row.Channel), (p + "team", row.Team), (p + "tier", row.Tier), (p + "product", row.Product),
+                (p + "pgroup", row.ProductGroup), (p + "cause", row.RootCause), (p + "cgroup", row.CauseGroup), (p + "decision", row.Decision), (p + "status", row.Status),
+                (p + "closed", row.ClosedAt), (p + "cdate", row.ClosedDate), (p + "first", row.FirstResponseAt), (p + "final", row.FinalResponseAt),
+                (p + "firstdue", row.FirstResponseDue), (p + "finaldue", row.FinalResponseDue), (p + "paid", row.PaidMinorUnits), (p + "currency", row.PaidCurrency),
+                (p + "remedial", row.RemedialAction ? 1 : 0), (p + "categories", JoinCategories(row.Categories)),
+            ]));
+
+        var ordinals = new Dictionary<long, int>();
+        foreach (var fact in update.Facts)
+        {
+            var ordinal = ordinals[fact.Sequence] = ordinals.GetValueOrDefault(fact.Sequence, -1) + 1;
+            statements.Add(($"""
+                INSERT INTO {t}report_facts (case_id, sequence, ordinal, kind, at, key, flag, value, business_seconds, calendar_seconds, currency, minor_units)
+                VALUES ({p}id, {p}sequence, {p}ordinal, {p}kind, {p}at, {p}key, {p}flag, {p}value, {p}business, {p}calendar, {p}currency, {p}minor)
+                """,
+                [
+                    (p + "id", id), (p + "sequence", fact.Sequence), (p + "ordinal", ordinal), (p + "kind", fact.Kind), (p + "at", fact.At), (p + "key", fact.Key),
+                    (p + "flag", fact.Flag ? 1 : 0), (p + "value", fact.Value), (p + "business", fact.BusinessSeconds), (p + "calendar", fact.CalendarSeconds),
+                    (p + "currency", fact.Currency), (p + "minor", fact.MinorUnits),
+                ]));
+        }
+
+        foreach (var spell in update.Spells)
+        {
+            statements.Add(spell.OpenedAt is { } opened
+                ? ($"INSERT INTO {t}report_spells (case_id, number, opened_at, ended_at) VALUES ({p}id, {p}number, {p}opened, {p}ended)",
+                    [(p + "id", id), (p + "number", spell.Number), (p + "opened", opened), (p + "ended", spell.EndedAt)])
+                : ($"UPDATE {t}report_spells SET ended_at = {p}ended WHERE case_id = {p}id AND number = {p}number AND ended_at IS NULL",
+                    [(p + "id", id), (p + "number", spell.Number), (p + "ended", spell.EndedAt)]));
+        }
+
+        return statements;
+    }
+
+    /// <summary>The statements that replace a case's report rows with rebuilt ones.</summary>
+    public static List<(string Sql, (string Name, object? Value)[] Parameters)> Replace(ReportCaseRow row, IReadOnlyList<ReportFact> facts, IReadOnlyList<ReportSpell> spells, SqlDialect dialect)
+    {
+        var p = dialect.ParameterPrefix;
+        var t = dialect.TablePrefix;
+        var id = dialect.CaseKey(row.CaseId);
+        var statements = new List<(string, (string, object?)[])>
+        {
+            ($"DELETE FROM {t}report_facts WHERE case_id = {p}id", [(p + "id", id)]),
+            ($"DELETE FROM {t}report_spells WHERE case_id = {p}id", [(p + "id", id)]),
+        };
+        statements.AddRange(Writes(new CaseReportUpdate(row, facts, spells), dialect));
+        return statements;
+    }
+
+    /// <summary>Categories joined with a separator no category may hold (a control character, refused in text).</summary>
+    public static string JoinCategories(IReadOnlyList<string> categories) => string.Join('\u001F', categories);
+
+    public static IReadOnlyList<string> SplitCategories(string text) => text.Length == 0 ? [] : text.Split('\u001F');
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
