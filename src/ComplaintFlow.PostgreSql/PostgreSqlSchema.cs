@@ -68,7 +68,7 @@ internal static class PostgreSqlSchema
         """,
         // Report rows, written with each save (see ReportSql): a database upgraded from version 2 holds none until
         // IComplaintReports.RebuildAsync fills them from the histories.
-        ComplaintFlow.Storage.Sql.ReportSql.Schema("complaintflow_", "uuid", string.Empty),
+        ComplaintFlow.Storage.Sql.ReportSql.Schema("complaintflow_", "uuid", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", string.Empty),
     ];
 
     public static int Current => Versions.Length;

@@ -77,7 +77,7 @@ internal static class SqliteSchema
         """,
         // Report rows, written with each save (see ReportSql): a database upgraded from version 3 holds none until
         // IComplaintReports.RebuildAsync fills them from the histories.
-        ComplaintFlow.Storage.Sql.ReportSql.Schema(string.Empty, "TEXT", " WITHOUT ROWID"),
+        ComplaintFlow.Storage.Sql.ReportSql.Schema(string.Empty, "TEXT", "INTEGER PRIMARY KEY", " WITHOUT ROWID"),
     ];
 
     /// <summary>The schema version this library writes.</summary>

@@ -8,6 +8,7 @@ using ComplaintFlow.Benchmarks;
 
 // --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
 // --quick --core: the core budgets only (no storage rounds), for a quick look while working on the command path.
+// --quick --reports: the report figures only, for a quick look while working on the report SQL.
 // Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
 var casesAt = Array.IndexOf(args, "--cases");
 if (casesAt >= 0)
@@ -19,6 +20,18 @@ if (casesAt >= 0)
 if (!args.Contains("--quick"))
 {
     BenchmarkSwitcher.FromAssembly(typeof(CoreCommandBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+if (args.Contains("--reports"))
+{
+    foreach (var (name, only) in new[] { ("sqlite", await ReportBudgets.SqliteMillionAsync()), ("postgres", await ReportBudgets.PostgresMillionAsync()) })
+    {
+        Console.WriteLine(only is null
+            ? $"reports: {name} skipped"
+            : $"reports: {name} FCA return {only.FcaReturnMs:0} ms ({only.OpenedInHalfYear:N0} opened), summary {only.SummaryMs:0} ms ({only.ReceivedInMay:N0} received), peak working set +{only.PeakWorkingSetDeltaMb:0} MB");
+    }
+
     return 0;
 }
 
@@ -65,6 +78,8 @@ var folder = Directory.CreateTempSubdirectory("complaintflow-bench-").FullName;
 Interleaved.Result sqliteVsRaw, sqliteVsEf;
 Interleaved.Result? postgresVsRaw;
 double claimDue;
+ReportBudgets.Result reports;
+ReportBudgets.Result? postgresReports;
 try
 {
     Console.WriteLine("Storage: interleaved rounds...");
@@ -72,6 +87,9 @@ try
     sqliteVsEf = await StorageBudgets.SqliteVsNaiveEfCoreAsync(folder);
     postgresVsRaw = await StorageBudgets.PostgresVsRawTransactionAsync();
     claimDue = await StorageBudgets.SqliteClaimDueFromMillionAsync();
+    Console.WriteLine("Reports: the million-case file...");
+    reports = await ReportBudgets.SqliteMillionAsync();
+    postgresReports = await ReportBudgets.PostgresMillionAsync();
 }
 finally
 {
@@ -86,6 +104,9 @@ Budget[] budgets =
     new("postgres.command.vs.raw-tx", postgresVsRaw?.Ratio, 0.7, AtMost: false),
     new("sqlite.vs.naive-efcore", sqliteVsEf.Ratio, 3, AtMost: false),
     new("sqlite.claim-due.1m.ms", claimDue, 5, AtMost: true),
+    new("reports.fca-return.1m.ms", reports.FcaReturnMs, 2000, AtMost: true),
+    new("reports.summary.1m.ms", reports.SummaryMs, 2000, AtMost: true),
+    new("reports.peak-working-set.delta.mb", reports.PeakWorkingSetDeltaMb, 200, AtMost: true),
 ];
 
 Console.WriteLine($"storage: sqlite command {sqliteVsRaw.SubjectMicroseconds:0} us vs raw transaction {sqliteVsRaw.BaselineMicroseconds:0} us; naive EF Core command {sqliteVsEf.BaselineMicroseconds:0} us (ComplaintFlow {sqliteVsEf.SubjectMicroseconds:0} us in the same rounds)");
@@ -93,6 +114,10 @@ Console.WriteLine(postgresVsRaw is { } pg
     ? $"storage: postgres command {pg.SubjectMicroseconds:0} us vs raw Npgsql transaction {pg.BaselineMicroseconds:0} us"
     : "storage: postgres skipped; set COMPLAINTFLOW_POSTGRES (bash .ci/postgres.sh prints one) to measure it");
 Console.WriteLine($"storage: claiming 100 due cases of 1,000,000 takes {claimDue:0.00} ms (median)");
+Console.WriteLine($"reports: over 1,000,000 cases, the FCA return for December to May ({reports.OpenedInHalfYear:N0} opened) takes {reports.FcaReturnMs:0} ms and the summary of May ({reports.ReceivedInMay:N0} received) {reports.SummaryMs:0} ms (medians); peak working set {reports.PeakWorkingSetDeltaMb:0} MB over its level before");
+Console.WriteLine(postgresReports is { } pr
+    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INFO reports.postgres.fca-return.1m.ms measured={pr.FcaReturnMs:0}\nINFO reports.postgres.summary.1m.ms measured={pr.SummaryMs:0}")
+    : "reports: postgres skipped; set COMPLAINTFLOW_POSTGRES to measure it");
 return Finish(budgets);
 
 static int Finish(Budget[] budgets)

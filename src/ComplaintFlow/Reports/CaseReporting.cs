@@ -8,8 +8,11 @@ namespace ComplaintFlow.Reports;
 /// <summary>The report rows of a case: its row from the snapshot, and its facts and spells from its events.</summary>
 internal static class CaseReporting
 {
-    /// <summary>What one save changes: the new events folded from the case as it was before.</summary>
-    public static CaseReportUpdate Update(ComplaintCase before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, BusinessCalendar calendar, CaseEndRules ends)
+    /// <summary>
+    /// What one save changes: the new events folded from the case as it was before; null when the save changes no
+    /// report row at all (a new owner or severity, say), so such a save writes nothing to the report tables.
+    /// </summary>
+    public static CaseReportUpdate? Update(ComplaintCase before, ComplaintCase after, IReadOnlyList<ComplaintEvent> events, BusinessCalendar calendar, CaseEndRules ends)
     {
         var facts = new List<ReportFact>();
         var spells = new List<ReportSpell>();
@@ -19,8 +22,13 @@ internal static class CaseReporting
             ReportFacts.Fold(state, e, calendar, facts, spells);
         }
 
-        return new CaseReportUpdate(Row(after, calendar, ends), facts, spells);
+        var row = Row(after, calendar, ends);
+        return facts.Count == 0 && spells.Count == 0 && before.Version > 0 && SameRow(Row(before, calendar, ends), row) ? null : new CaseReportUpdate(row, facts, spells);
     }
+
+    // Records compare lists by reference, so the categories are compared apart.
+    private static bool SameRow(ReportCaseRow a, ReportCaseRow b) =>
+        a with { Categories = b.Categories } == b && a.Categories.SequenceEqual(b.Categories, StringComparer.Ordinal);
 
     /// <summary>All of a case's rows from its whole history, for rebuilding them and for stores that report from memory.</summary>
     public static (ReportCaseRow Row, List<ReportFact> Facts, List<ReportSpell> Spells) FromHistory(ComplaintCase complaint, IReadOnlyList<ComplaintEvent> history, BusinessCalendar calendar, CaseEndRules ends)
