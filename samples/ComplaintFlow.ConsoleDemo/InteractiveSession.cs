@@ -18,7 +18,7 @@ internal sealed class InteractiveSession(Demo demo, IAnsiConsole console)
             var choice = console.Prompt(new SelectionPrompt<string>()
                 .Title($"Acting as [bold]{Markup.Escape(_actor.DisplayName)}[/]; simulated time {demo.Clock.GetUtcNow():ddd dd MMM HH:mm} UTC. What next?")
                 .AddChoices("List cases", "Open a complaint", "Take an action on a case", "Show a case's history", "Show a case's clocks",
-                    "Show the process diagram", "Advance the clock", "Switch who I am", "Run the scripted stories", "Quit"));
+                    "Show the process diagram", "Show the report", "Advance the clock", "Switch who I am", "Run the scripted stories", "Quit"));
             try
             {
                 switch (choice)
@@ -29,6 +29,7 @@ internal sealed class InteractiveSession(Demo demo, IAnsiConsole console)
                     case "Show a case's history": await HistoryAsync(); break;
                     case "Show a case's clocks": await ClocksAsync(); break;
                     case "Show the process diagram": console.WriteLine(Desk.Process.ToMermaid()); break;
+                    case "Show the report": await ReportView.ShowAsync(console, demo.Reports, demo.SessionPeriod); break;
                     case "Advance the clock": await AdvanceAsync(); break;
                     case "Switch who I am": _actor = console.Prompt(new SelectionPrompt<Actor>().Title("Who are you?").UseConverter(a => a.DisplayName).AddChoices(Cast.Everyone)); break;
                     case "Run the scripted stories": await new ScriptedStories(demo, console).RunAllAsync(); break;

@@ -41,6 +41,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
         console.WriteLine();
         console.Write(new Rule("[bold]All seven stories[/]").LeftJustified());
         console.Write(summary);
+        await ReportView.ShowAsync(console, demo.Reports, demo.SessionPeriod);
         return stories.Length;
     }
 
@@ -56,8 +57,11 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
             Explanation = "We refund the delivery and add a credit for the disappointment.",
         });
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
+        c = await Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = Outcomes.ComplaintOutcome.Upheld, Reasons = "The parcel was late.", Product = "store-card", RootCause = "late-delivery" });
         await demo.AdvanceAsync(TimeSpan.FromHours(1));
         c = await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Agent, Description = "Refund and credit issued", Reference = "RF-101" });
+        c = await Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = Outcomes.RedressKind.RefundOfLoss, Amount = new Money(4.99m, "GBP"), Description = "Delivery charge refunded", Reference = "RF-101" });
+        c = await Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = Outcomes.RedressKind.Goodwill, Amount = new Money(10m, "GBP"), Description = "Credit for the next order", Reference = "RF-102" });
         c = await Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = Outcomes.CommunicationKind.SummaryResolution, Channel = Channel.Email, Reference = "SRC-101" });
         console.MarkupLine("  Resolved within three business days, so a summary resolution communication ends it under the FCA rules (DISP 1.5).");
         await demo.AdvanceAsync(TimeSpan.FromDays(2));
@@ -72,6 +76,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
         c = await Desk.ExecuteAsync(new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1, CounterSuggestion = "A replacement by next-day courier; I can't be without a kettle for a week." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Replacement, "Replacement by next-day courier")], Explanation = "As you suggested: a new kettle tomorrow." });
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 2 });
+        c = await Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Agent, Decision = Outcomes.ComplaintOutcome.Upheld, Reasons = "The kettle was faulty.", Product = "store-card", RootCause = "faulty-goods" });
         return await Desk.ExecuteAsync(new RecordFulfilment { CaseId = c.Id, Actor = Agent, Description = "Replacement shipped", Reference = "SHIP-7" });
     }
 
@@ -134,6 +139,8 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
             Actor = Supervisor,
             Decision = Outcomes.ComplaintOutcome.NotUpheld,
             Reasons = "The hire terms you agreed charge a full day for a late return, and the car came back two hours late.",
+            Product = "store-card",
+            RootCause = "fee-dispute",
             Channel = Channel.Email,
             Reference = "FR-7",
         });

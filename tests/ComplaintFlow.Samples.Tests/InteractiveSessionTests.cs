@@ -10,8 +10,9 @@ public sealed class InteractiveSessionTests : IDisposable
     private const int TakeAnAction = 2;
     private const int ShowHistory = 3;
     private const int ShowClocks = 4;
-    private const int AdvanceTheClock = 6;
-    private const int Quit = 9;
+    private const int ShowReport = 6;
+    private const int AdvanceTheClock = 7;
+    private const int Quit = 10;
 
     private readonly TestConsole _console = new TestConsole().Interactive();
     private readonly Demo _demo;
@@ -45,6 +46,7 @@ public sealed class InteractiveSessionTests : IDisposable
         _console.Input.PushKey(ConsoleKey.Enter);
         Choose(ShowHistory);
         _console.Input.PushKey(ConsoleKey.Enter);
+        Choose(ShowReport);
         Choose(Quit);
 
         await new InteractiveSession(_demo, _console).RunAsync();
@@ -58,6 +60,8 @@ public sealed class InteractiveSessionTests : IDisposable
         output.Should().Contain("Between 1 hour and 60 days, please.");
         output.Should().Contain("Acknowledged, with an owner named", "the history shows the timeline");
         output.Should().Contain("customer-update", "the clocks table lists the running clocks");
+        output.Should().Contain("Received / acknowledged / resolved").And.Contain("1 / 1 / 0", "the report counts the one case, received and acknowledged in the session (PR-21)");
+        output.Should().Contain("CSAT: follow-ups by score").And.Contain("FCA return");
         output.Should().NotContain("Exception").And.NotContain("   at ");
     }
 

@@ -19,6 +19,8 @@ public sealed class ConsoleDemoTests
             output.Should().Contain("7 stories told").And.Contain("complaints.db");
             output.Should().Contain("alert clock 'acknowledge' breached", "the unacknowledged complaint breaches its clock (PR-01)");
             output.Should().Contain("complaintflow.commands", "--telemetry prints the meter's totals");
+            output.Should().Contain("Report:").And.Contain("CSAT: follow-ups by score").And.Contain("Service level").And.Contain("FCA return",
+                "the stories end with the session's report, its charts and the FCA return (PR-20, PR-21)");
             output.Should().NotContain("Exception");
 
             // Every story left its case in the file the README promises, in the state the story ends in.
