@@ -162,9 +162,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
             var page = await store.QueryAsync(new ComplaintQuery { OpenOnly = false, After = after, Limit = 500 }, cancellationToken).ConfigureAwait(false);
             foreach (var complaint in page.Cases)
             {
-                var history = await store.GetHistoryAsync(complaint.Id, cancellationToken).ConfigureAwait(false);
-                var (row, facts, spells) = CaseReporting.FromHistory(complaint, history, _calendar, _ends);
-                await queries.ReplaceAsync(row, facts, spells, cancellationToken).ConfigureAwait(false);
+                await RebuildCaseAsync(queries, complaint, cancellationToken).ConfigureAwait(false);
                 rebuilt++;
             }
 
@@ -173,6 +171,28 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         while (after is not null);
 
         return rebuilt;
+    }
+
+    /// <summary>
+    /// Replaces one case's report rows with those of its history. A save that lands while the history is read or
+    /// the rows are replaced would have its rows overwritten by older ones, so the case is read again afterwards and
+    /// rebuilt again until its version held still across the replacement; a save after the replacement adds its own
+    /// rows on top, as every save does.
+    /// </summary>
+    private async ValueTask RebuildCaseAsync(IReportQueries queries, ComplaintCase complaint, CancellationToken cancellationToken)
+    {
+        for (ComplaintCase? current = complaint; current is not null;)
+        {
+            var history = await store.GetHistoryAsync(current.Id, cancellationToken).ConfigureAwait(false);
+            if (history.Count == current.Version)
+            {
+                var (row, facts, spells) = CaseReporting.FromHistory(current, history, _calendar, _ends);
+                await queries.ReplaceAsync(row, facts, spells, cancellationToken).ConfigureAwait(false);
+            }
+
+            var now = await store.FindAsync(current.Id, cancellationToken).ConfigureAwait(false);
+            current = now is not null && (now.Version != current.Version || history.Count != current.Version) ? now : null;
+        }
     }
 
     /// <summary>The CFPB type from a case's row, by the rules of <see cref="CfpbResponses.TypeOf"/>.</summary>

@@ -9,6 +9,9 @@ internal abstract class DelegatingStore(IComplaintStore inner) : IComplaintStore
 {
     protected IComplaintStore Inner => inner;
 
+    // Forwarded so that a decorated SQL store still writes and reads its report rows.
+    ComplaintFlow.Reports.IReportQueries? IComplaintStore.Reports => inner.Reports;
+
     public virtual ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) => inner.FindAsync(caseId, cancellationToken);
 
     public virtual ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default) => inner.ClaimDueAsync(now, batchSize, lease, cancellationToken);

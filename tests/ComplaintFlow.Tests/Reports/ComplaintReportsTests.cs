@@ -1,0 +1,58 @@
+using ComplaintFlow.Reports;
+using ComplaintFlow.Storage;
+using ComplaintFlow.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.Tests.Reports;
+
+/// <summary>Rebuilding the report rows while the app keeps saving (PR-21: the figures must stay true).</summary>
+public sealed class ComplaintReportsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-reports-").FullName;
+
+    [Fact]
+    public async Task RebuildAsync_ASaveLandsWhileTheHistoryIsRead_KeepsTheSavesFacts()
+    {
+        using var sqlite = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(_folder, "c.db")}").Services.BuildServiceProvider();
+        var store = new SaveDuringHistoryRead(sqlite.GetRequiredService<IComplaintStore>());
+        using var t = new TestDesk(b => b.UseStore(_ => store));
+        var reports = t.Services.GetRequiredService<IComplaintReports>();
+        var c = await t.OpenAsync();
+        var period = new ReportPeriod(TestDesk.Start.AddDays(-1), TestDesk.Start.AddDays(1));
+
+        // The customer withdraws after the rebuild has read the case's history (one event: opened) and before it
+        // replaces the case's rows: rows rebuilt from that history alone would lose the withdrawal.
+        store.OnNextHistoryRead = async () => await t.Desk.ExecuteAsync(new WithdrawComplaint { CaseId = c.Id, Actor = Actors.Agent });
+        (await reports.RebuildAsync()).Should().Be(1);
+
+        store.OnNextHistoryRead.Should().BeNull("the save ran inside the rebuild");
+        var summary = await reports.GetSummaryAsync(period);
+        summary.Received.Should().Be(1);
+        summary.Withdrawn.Should().Be(1, "the withdrawal saved during the rebuild is still counted");
+        summary.OpenAtEnd.Should().Be(0);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class SaveDuringHistoryRead(IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public Func<Task>? OnNextHistoryRead { get; set; }
+
+        public override async ValueTask<IReadOnlyList<Events.ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+        {
+            var history = await base.GetHistoryAsync(caseId, cancellationToken);
+            if (OnNextHistoryRead is { } save)
+            {
+                OnNextHistoryRead = null;
+                await save();
+            }
+
+            return history;
+        }
+    }
+}
