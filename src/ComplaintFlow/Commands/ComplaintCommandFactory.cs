@@ -30,14 +30,25 @@ public sealed class ComplaintCommandFactory
     /// <summary>The names of the actions a command can be built for.</summary>
     public IReadOnlyList<string> Actions => [.. _process.Actions.Entries.Select(e => e.Name)];
 
+    /// <summary>
+    /// The JSON schema of the body <see cref="Create"/> takes for <paramref name="action"/>, the same as
+    /// <see cref="AvailableAction.InputSchema"/>: for documents such as OpenAPI, which describe every action before
+    /// there is a case.
+    /// </summary>
+    /// <exception cref="ComplaintValidationException">The action is unknown.</exception>
+    public JsonElement GetInputSchema(string action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Find(action).InputSchema;
+    }
+
     /// <summary>Builds the command for <paramref name="action"/> on the case, by the actor, from the body.</summary>
     /// <exception cref="ComplaintValidationException">The action is unknown, or the body does not hold the command's members.</exception>
     public ComplaintCommand Create(string action, ComplaintId caseId, Actor actor, JsonElement body, string? idempotencyKey = null, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(actor);
-        var entry = _process.Actions.Find(action)
-            ?? throw new ComplaintValidationException("action", $"'{action}' is not an action of process {_process.Version}; its actions are: {string.Join(", ", _process.Actions.Entries.Select(e => e.Name))}.");
+        var entry = Find(action);
         var members = Members(body);
         if (entry.StepId is { } stepId)
         {
@@ -82,6 +93,9 @@ public sealed class ComplaintCommandFactory
             throw new ComplaintValidationException("body", $"cannot be read as a '{action}' command: {exception.Message}");
         }
     }
+
+    private ActionCatalog.Entry Find(string action) => _process.Actions.Find(action)
+        ?? throw new ComplaintValidationException("action", $"'{action}' is not an action of process {_process.Version}; its actions are: {string.Join(", ", _process.Actions.Entries.Select(e => e.Name))}.");
 
     private static JsonSerializerOptions CreateStrictOptions()
     {

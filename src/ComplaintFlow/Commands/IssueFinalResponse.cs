@@ -29,7 +29,7 @@ public sealed record IssueFinalResponse : ComplaintCommand
     public required string Reasons { get; init; }
 
     /// <summary>What the firm will do anyway; empty when nothing is offered.</summary>
-    public ImmutableArray<Remedy> Offer { get; init; } = [];
+    public ImmutableArray<Remedy> Offer { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>The product code; when omitted, the one mapped from the case's categories.</summary>
     public string? Product { get; init; }

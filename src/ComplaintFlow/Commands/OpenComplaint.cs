@@ -30,7 +30,7 @@ public sealed record OpenComplaint
     public ComplaintFlags Flags { get; init; }
 
     /// <summary>Initial categories.</summary>
-    public ImmutableArray<string> Categories { get; init; } = [];
+    public ImmutableArray<string> Categories { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>True when the company opens the case itself to warn the customer of a disappointment (PR-15).</summary>
     public bool Proactive { get; init; }

@@ -16,7 +16,7 @@ public sealed record ProposeResolution : ComplaintCommand
     public required ImmutableArray<Remedy> Remedies { get; init; }
 
     /// <summary>Other remedies the customer may choose instead (PR-16).</summary>
-    public ImmutableArray<Remedy> Alternatives { get; init; } = [];
+    public ImmutableArray<Remedy> Alternatives { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Why this is offered, in words the customer understands (PR-08).</summary>
     public required string Explanation { get; init; }

@@ -19,11 +19,12 @@ public sealed record Actor(string Id, string DisplayName, string? Tier)
     /// <summary>The actor the library itself uses for automatic changes such as clock events.</summary>
     public static Actor System { get; } = new("complaintflow", "ComplaintFlow", "system");
 
+    // JSON from a client may leave the roles out, and the generated reader then sets the list unset, not empty.
     /// <summary>
     /// Roles such as <c>legal</c> or <c>quality-review</c>: each grants the actions configured for it in
     /// <see cref="ComplaintFlowOptions.Roles"/>, and the actions of steps performed by it, whatever the tier.
     /// </summary>
-    public ImmutableArray<string> Roles { get; init; } = [];
+    public ImmutableArray<string> Roles { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>The team the actor works in, if any; an escalated case can be worked by its team (see <see cref="ComplaintFlowOptions.ProtectEscalatedCases"/>).</summary>
     public string? Team { get; init; }

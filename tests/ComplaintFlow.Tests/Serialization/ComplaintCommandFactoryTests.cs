@@ -15,6 +15,31 @@ public sealed class ComplaintCommandFactoryTests
     private static readonly ComplaintId Case = ComplaintId.Parse("01950000-0000-7000-8000-000000000001");
 
     [Fact]
+    public async Task Create_AnActorWithoutRolesOrTeam_IsStoredAndReadBack()
+    {
+        // An HTTP client names the owner as { id, displayName, tier }: the missing roles must mean "none", not an
+        // unset list that fails when the case is saved (found by the web edge's tests: a 500 on acknowledge).
+        var folder = Directory.CreateTempSubdirectory("complaintflow-actor-").FullName;
+        try
+        {
+            using var t = new TestDesk(b => b.UseSqlite($"Data Source={Path.Combine(folder, "c.db")}"));
+            var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+            var c = await t.OpenAsync();
+            var body = JsonDocument.Parse("{ \"owner\": { \"id\": \"a-9\", \"displayName\": \"Kim Agent\", \"tier\": \"agent\" } }").RootElement;
+
+            c = await t.Desk.ExecuteAsync(factory.Create("acknowledge", c.Id, Actors.Agent, body));
+
+            c.Owner!.Roles.Should().BeEmpty();
+            (await t.Desk.GetAsync(c.Id)).Owner!.Id.Should().Be("a-9");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Create_FromJsonBodies_TakesACaseToFulfilment()
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
