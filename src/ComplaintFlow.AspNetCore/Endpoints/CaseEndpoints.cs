@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplaintFlow.Outbox;
+using ComplaintFlow.Reports;
+using ComplaintFlow.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintFlow.AspNetCore;
+
+/// <summary>The handlers behind <see cref="ComplaintFlowEndpointRouteBuilderExtensions.MapComplaintFlow"/>.</summary>
+internal static class CaseEndpoints
+{
+    private const int MaxPageSize = 200;
+    private static readonly string[] OpenEnvelope = ["actor", "idempotencyKey"];
+
+    public static async Task<IResult> OpenAsync(HttpContext http, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct)
+    {
+        if (await actors.GetActorAsync(http, ct) is not { } actor)
+        {
+            return ComplaintProblems.Unauthenticated();
+        }
+
+        if (!Versions.TryReadIdempotencyKey(http.Request, out var key, out var problem))
+        {
+            return ComplaintProblems.BadHeader("Idempotency-Key", problem!);
+        }
+
+        var members = await BodyAsync(http, ct);
+        foreach (var member in OpenEnvelope)
+        {
+            if (members.ContainsKey(member))
+            {
+                throw new ComplaintValidationException("body." + member, "must not be in the body: the actor comes from the signed-in user and the key from the Idempotency-Key header.");
+            }
+        }
+
+        members["actor"] = WebJson.Node(actor);
+        members["idempotencyKey"] = key;
+        OpenComplaint command;
+        try
+        {
+            command = members.Deserialize<OpenComplaint>(WebJson.Options) ?? throw new ComplaintValidationException("body", "holds no complaint to open.");
+        }
+        catch (JsonException exception)
+        {
+            throw new ComplaintValidationException(exception.Path is { Length: > 1 } path ? "body" + path[1..] : "body", $"cannot be read as a complaint to open: {exception.Message}");
+        }
+
+        var opened = await desk.OpenAsync(command, ct);
+        http.Response.Headers.ETag = Versions.ETag(opened.Version);
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value!.TrimEnd('/')}/{opened.Id}", WebJson.Node(opened));
+    }
+
+    public static async Task<IResult> ExecuteAsync(HttpContext http, string id, string action, IComplaintDesk desk, ComplaintCommandFactory factory, IComplaintActorAccessor actors, CancellationToken ct)
+    {
+        if (await actors.GetActorAsync(http, ct) is not { } actor)
+        {
+            return ComplaintProblems.Unauthenticated();
+        }
+
+        if (!Versions.TryReadIfMatch(http.Request, out var expected, out var problem))
+        {
+            return ComplaintProblems.BadHeader("If-Match", problem!);
+        }
+
+        if (!Versions.TryReadIdempotencyKey(http.Request, out var key, out problem))
+        {
+            return ComplaintProblems.BadHeader("Idempotency-Key", problem!);
+        }
+
+        var body = await BodyAsync(http, ct);
+        var command = factory.Create(action, CaseId(id), actor, JsonSerializer.SerializeToElement(body, WebJson.Options), key, expected);
+        var updated = await desk.ExecuteAsync(command, ct);
+        http.Response.Headers.ETag = Versions.ETag(updated.Version);
+        return TypedResults.Ok(WebJson.Node(updated));
+    }
+
+    public static async Task<IResult> GetAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct)
+    {
+        if (await actors.GetActorAsync(http, ct) is null)
+        {
+            return ComplaintProblems.Unauthenticated();
+        }
+
+        var complaint = await desk.GetAsync(CaseId(id), ct);
+        var etag = Versions.ETag(complaint.Version);
+        http.Response.Headers.ETag = etag;
+        return http.Request.Headers.IfNoneMatch.Any(v => v == etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(WebJson.Node(complaint));
+    }
+
+    public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)), ct);
+
+    public static Task<IResult> ClocksAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)), ct);
+
+    public static Task<IResult> GuidanceAsync(HttpContext http, string id, string? culture, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)), ct);
+
+    public static Task<IResult> ActionsAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async actor =>
+        {
+            var actions = await desk.GetAvailableActionsAsync(CaseId(id), actor, ct);
+            return new JsonArray([.. actions.Select(a => (JsonNode)new JsonObject
+            {
+                ["name"] = a.Name,
+                ["command"] = a.Command,
+                ["stepId"] = a.StepId,
+                ["isAvailable"] = a.IsAvailable,
+                ["refusal"] = a.Refusal,
+                ["inputSchema"] = JsonNode.Parse(a.InputSchema.GetRawText()),
+            })]);
+        }, ct);
+
+    public static Task<IResult> QueryAsync(HttpContext http, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ =>
+        {
+            var page = await desk.QueryAsync(Query(http.Request.Query), ct);
+            return new JsonObject
+            {
+                ["cases"] = WebJson.Node(page.Cases),
+                ["next"] = page.Next?.ToString(),
+                ["unreadable"] = WebJson.Node(page.Unreadable),
+            };
+        }, ct);
+
+    public static Task<IResult> SummaryAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)), ct);
+
+    public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)), ct);
+
+    public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
+        {
+            ["caseId"] = e.CaseId.ToString(),
+            ["sequence"] = e.Sequence,
+            ["attempts"] = e.Attempts,
+            ["lastError"] = e.LastError,
+            ["event"] = e.Event?.Data.GetType().Name,
+        })]), ct);
+
+    public static Task<IResult> RedriveAsync(HttpContext http, string id, IComplaintOutbox outbox, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) }, ct);
+
+    public static ComplaintId CaseId(string id) =>
+        ComplaintId.TryParse(id, out var caseId) ? caseId : throw new ComplaintValidationException("id", $"'{id}' is not a complaint id (a UUID).");
+
+    /// <summary>A page of cases from the query string: step, owner, customer, category, openOnly, after, limit (1 to 200, 50 by default).</summary>
+    public static ComplaintQuery Query(IQueryCollection query)
+    {
+        var limit = 50;
+        if (query["limit"] is { Count: > 0 } text && (!int.TryParse(text[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxPageSize))
+        {
+            throw new ComplaintValidationException("limit", $"must be a whole number from 1 to {MaxPageSize}.");
+        }
+
+        var openOnly = true;
+        if (query["openOnly"] is { Count: > 0 } open && !bool.TryParse(open[0], out openOnly))
+        {
+            throw new ComplaintValidationException("openOnly", "must be true or false.");
+        }
+
+        return new ComplaintQuery
+        {
+            Step = Text(query, "step"),
+            OwnerId = Text(query, "owner"),
+            CustomerRef = Text(query, "customer"),
+            Category = Text(query, "category"),
+            OpenOnly = openOnly,
+            After = Text(query, "after") is { } after ? CaseId(after) : null,
+            Limit = limit,
+        };
+    }
+
+    private static string? Text(IQueryCollection query, string name) => query[name] is { Count: > 0 } v && !string.IsNullOrWhiteSpace(v[0]) ? v[0] : null;
+
+    private static async Task<IResult> ReadAsync(HttpContext http, IComplaintActorAccessor actors, Func<Actor, Task<JsonNode?>> read, CancellationToken ct) =>
+        await actors.GetActorAsync(http, ct) is { } actor ? TypedResults.Ok(await read(actor)) : ComplaintProblems.Unauthenticated();
+
+    private static async Task<JsonObject> BodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength == 0 || (http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count == 0))
+        {
+            return [];
+        }
+
+        try
+        {
+            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct) switch
+            {
+                JsonObject o => o,
+                null => [],
+                var other => throw new ComplaintValidationException("body", $"must be a JSON object, but is {other.GetValueKind().ToString().ToLowerInvariant()}."),
+            };
+        }
+        catch (JsonException exception)
+        {
+            throw new ComplaintValidationException("body", $"is not JSON: {exception.Message}");
+        }
+    }
+
+    private static CultureInfo? Culture(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new ComplaintValidationException("culture", $"'{name}' is not a known culture name such as en-GB.");
+        }
+    }
+
+    private static ReportPeriod Period(string from, string to)
+    {
+        static DateTimeOffset Instant(string name, string text) =>
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at
+            : throw new ComplaintValidationException(name, $"'{text}' is not a date or an instant such as 2026-03-01 or 2026-03-01T00:00:00Z.");
+        var (start, end) = (Instant("from", from), Instant("to", to));
+        return end > start ? new ReportPeriod(start, end) : throw new ComplaintValidationException("to", "must be later than from.");
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ComplaintFlow.AspNetCore;
+
+/// <summary>Turns the errors ComplaintFlow throws into problem details; anything else is left to the app.</summary>
+internal sealed class ProblemFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (ComplaintFlowException exception) when (ComplaintProblems.For(exception, context.HttpContext.Request.Headers.IfMatch.Count > 0, context.HttpContext) is { } problem)
+        {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ComplaintFlow.AspNetCore;
+
+/// <summary>
+/// Every ComplaintFlow error as RFC 9457 problem details: a status code, a stable <c>type</c> URN, a title, the
+/// exception's message as the detail, and the members a client acts on. docs/web.md lists them.
+/// </summary>
+internal static class ComplaintProblems
+{
+    /// <summary>How long a client should wait before retrying a transient store failure.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public const string TypePrefix = "urn:complaintflow:problem:";
+
+    public static IResult Unauthenticated() =>
+        Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Nobody is signed in", "The request has no signed-in user to act as.", []);
+
+    public static IResult BadHeader(string header, string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "validation", "The request is not valid", detail, [("field", header)]);
+
+    /// <summary>The problem for an exception, or null when it is not ComplaintFlow's to describe.</summary>
+    public static IResult? For(Exception exception, bool ifMatchGiven, HttpContext context)
+    {
+        if (Describe(exception, ifMatchGiven) is not { } problem)
+        {
+            return null;
+        }
+
+        if (problem.RetryAfter)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Problem(problem.Status, problem.Type, problem.Title, exception.Message, problem.Members);
+    }
+
+    /// <summary>The status, type, title and members of an exception's problem: one table for the API and the dashboard.</summary>
+    public static ProblemDescription? Describe(Exception exception, bool ifMatchGiven) => exception switch
+    {
+        ComplaintValidationException e => new(400, "validation", "The request is not valid", [("field", e.Field), ("reason", e.Reason)]),
+        ComplaintNotFoundException e => new(404, "not-found", "No such complaint", [("caseId", e.CaseId.ToString())]),
+        ComplaintAuthorizationException e => new(403, "not-authorized", "The actor may not do this", [("action", e.Action), ("actorId", e.ActorId), ("missingAuthority", e.MissingAuthority)]),
+        ActionNotPermittedException e => new(409, "action-not-permitted", "The action is not permitted now",
+            [("caseId", e.CaseId.ToString()), ("action", e.Action), ("step", e.Step), ("permittedActions", e.PermittedActions), ("unmetRequirements", e.UnmetRequirements)]),
+        ComplaintConcurrencyException e => new(ifMatchGiven ? 412 : 409, "version-conflict", "The complaint has changed",
+            [("caseId", e.CaseId.ToString()), ("expectedVersion", e.ExpectedVersion), ("actualVersion", e.ActualVersion)]),
+        IdempotencyKeyReusedException e => new(422, "idempotency-key-reused", "The idempotency key was used for another request",
+            [("idempotencyKey", e.IdempotencyKey), ("firstCaseId", e.FirstCaseId.ToString())]),
+        Storage.IdempotencyKeyConflictException e => new(409, "idempotency-key-conflict", "The idempotency key is being used by another request", [("idempotencyKey", e.IdempotencyKey)]),
+        RemedyNotFeasibleException e => new(422, "remedy-not-feasible", "The remedy cannot be done", [("caseId", e.CaseId.ToString()), ("reason", e.Reason)]),
+        EscalationPolicyFailedException e => new(500, "escalation-policy-failed", "An escalation policy failed", [("caseId", e.CaseId.ToString()), ("policy", e.Policy)]),
+        ComplaintDataException e => new(500, "damaged-data", "Stored data cannot be read", [("caseId", e.CaseId?.ToString()), ("problem", e.Problem)]),
+        ComplaintStoreException { IsTransient: true } e => new(503, "store-unavailable", "The store is unavailable", [("store", e.Store), ("cause", e.Cause)], RetryAfter: true),
+        ComplaintStoreException e => new(500, "store-failed", "The store failed", [("store", e.Store), ("cause", e.Cause)]),
+        ComplaintProcessDefinitionException => new(500, "process-definition", "The complaint process is misconfigured", []),
+        _ => null,
+    };
+
+    private static ProblemHttpResult Problem(int status, string type, string title, string detail, (string Name, object? Value)[] members) =>
+        TypedResults.Problem(detail, statusCode: status, title: title, type: TypePrefix + type,
+            extensions: members.Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value));
+}
+
+/// <summary>One row of <see cref="ComplaintProblems.Describe"/>.</summary>
+internal sealed record ProblemDescription(int Status, string Type, string Title, (string Name, object? Value)[] Members, bool RetryAfter = false);

@@ -1,0 +1,280 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using static ComplaintFlow.AspNetCore.Tests.BackOffice;
+
+namespace ComplaintFlow.AspNetCore.Tests;
+
+/// <summary>
+/// The HTTP edge through the sample back office: every endpoint, the version and idempotency headers, sign-in and
+/// authorization, paging and the OpenAPI document. A refused request changes nothing (PR-18: the desk explains).
+/// </summary>
+public sealed class ComplaintEndpointsTests : IDisposable
+{
+    private readonly BackOffice _app = new();
+
+    [Fact]
+    public async Task Every_Endpoint_WithoutASignedInUser_Is401()
+    {
+        var anonymous = _app.As(null);
+        var id = Text((await OpenAsync(_app.As(Agent)))["id"]);
+
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Post, "/complaints"), (HttpMethod.Get, "/complaints"), (HttpMethod.Get, $"/complaints/{id}"), (HttpMethod.Get, $"/complaints/{id}/history"),
+            (HttpMethod.Get, $"/complaints/{id}/actions"), (HttpMethod.Post, $"/complaints/{id}/actions/acknowledge"), (HttpMethod.Get, $"/complaints/{id}/clocks"),
+            (HttpMethod.Get, $"/complaints/{id}/guidance"), (HttpMethod.Get, "/complaints/admin/outbox/parked"), (HttpMethod.Get, "/complaints/ui/"),
+        })
+        {
+            var response = await anonymous.SendAsync(new HttpRequestMessage(method, path));
+            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, $"{method} {path} is never anonymous");
+        }
+    }
+
+    [Fact]
+    public async Task Open_ReturnsCreated_WithTheLocationAndTheVersionAsETag()
+    {
+        var client = _app.As(Agent);
+
+        var response = await client.PostAsJsonAsync("/complaints", new { customerRef = "cust-9", summary = "Charged twice", channel = "Phone", categories = new[] { "billing" } });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        response.Headers.Location!.ToString().Should().Be($"/complaints/{Text(body["id"])}");
+        response.Headers.ETag!.Tag.Should().Be($"\"{body["version"]}\"");
+        Text(body["openedBy"]!["id"]).Should().Be("a-1", "the actor is the signed-in user");
+        Text(body["step"]).Should().Be("acknowledge");
+    }
+
+    [Fact]
+    public async Task Open_WithTheActorInTheBody_IsRefused()
+    {
+        var response = await _app.As(Agent).PostAsJsonAsync("/complaints", new { customerRef = "c", summary = "s", channel = "Email", actor = new { id = "someone-else", displayName = "X" } });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be("body.actor");
+    }
+
+    [Fact]
+    public async Task Get_ReturnsTheCaseWithItsETag_And304WhenUnchanged()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var first = await client.GetAsync($"/complaints/{id}");
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/complaints/{id}");
+        again.Headers.TryAddWithoutValidation("If-None-Match", first.Headers.ETag!.Tag);
+        var second = await client.SendAsync(again);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.StatusCode.Should().Be(HttpStatusCode.NotModified);
+    }
+
+    [Fact]
+    public async Task Execute_WithTheCurrentIfMatch_AppliesAndReturnsTheNewETag()
+    {
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+
+        var response = await ActAsync(client, Text(opened["id"]), "acknowledge", new { owner = Owner() }, ifMatch: $"\"{opened["version"]}\"");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Text(body["step"]).Should().Be("listen");
+        response.Headers.ETag!.Tag.Should().Be($"\"{body["version"]}\"");
+    }
+
+    [Fact]
+    public async Task Execute_WithAStaleIfMatch_Is412WithBothVersions_AndChangesNothing()
+    {
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+        var id = Text(opened["id"]);
+        var version = opened["version"]!.GetValue<long>();
+
+        var response = await ActAsync(client, id, "acknowledge", new { owner = Owner() }, ifMatch: $"\"{version - 1}\"");
+
+        response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        var problem = await ProblemAsync(response);
+        Text(problem["type"]).Should().Be("urn:complaintflow:problem:version-conflict");
+        problem["expectedVersion"]!.GetValue<long>().Should().Be(version - 1);
+        problem["actualVersion"]!.GetValue<long>().Should().Be(version);
+        Text((await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}"))!["step"]).Should().Be("acknowledge", "the refused action changed nothing");
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("\"five\"")]
+    [InlineData("\"1\", \"2\"")]
+    public async Task Execute_WithAMalformedIfMatch_Is400NamingTheHeader(string ifMatch)
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await ActAsync(client, id, "acknowledge", new { owner = Owner() }, ifMatch: ifMatch);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be("If-Match");
+    }
+
+    [Fact]
+    public async Task Execute_TheSameIdempotencyKeyTwice_AppliesOnce_AndAnswersTheSame()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+        await ActAsync(client, id, "acknowledge", new { owner = Owner() });
+
+        var first = await ActAsync(client, id, "record-statement", new { text = "It came late." }, key: "stmt-1");
+        var events = (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/history"))!.Count;
+        var retry = await ActAsync(client, id, "record-statement", new { text = "It came late." }, key: "stmt-1");
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        retry.StatusCode.Should().Be(HttpStatusCode.OK);
+        retry.Headers.ETag!.Tag.Should().Be(first.Headers.ETag!.Tag, "the retry gets the first answer, not a second change");
+        (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/history"))!.Count.Should().Be(events, "the statement was recorded once");
+    }
+
+    [Fact]
+    public async Task Execute_AnActionTheStepDoesNotAllow_Is409WithThePermittedActions()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await ActAsync(client, id, "record-fulfilment", new { description = "Done" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var problem = await ProblemAsync(response);
+        Text(problem["type"]).Should().Be("urn:complaintflow:problem:action-not-permitted");
+        Text(problem["step"]).Should().Be("acknowledge");
+        problem["permittedActions"]!.AsArray().Select(a => Text(a)).Should().Contain("acknowledge");
+    }
+
+    [Fact]
+    public async Task Execute_AnUnknownAction_Is400ListingTheActions()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await ActAsync(client, id, "teleport");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(response);
+        Text(problem["field"]).Should().Be("action");
+        Text(problem["detail"]).Should().Contain("acknowledge");
+    }
+
+    [Fact]
+    public async Task Execute_ABodyWithAMisspeltMember_Is400NamingIt()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await ActAsync(client, id, "acknowledge", new { owner = Owner(), mesage = "typo" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Contain("mesage");
+    }
+
+    [Fact]
+    public async Task Get_AnUnknownCase_Is404_AndANonIdIs400()
+    {
+        var client = _app.As(Agent);
+
+        var missing = await client.GetAsync($"/complaints/{Guid.CreateVersion7()}");
+        var bad = await client.GetAsync("/complaints/not-an-id");
+
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        Text((await ProblemAsync(missing))["type"]).Should().Be("urn:complaintflow:problem:not-found");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(bad))["field"]).Should().Be("id");
+    }
+
+    [Fact]
+    public async Task Reads_History_Actions_Clocks_Guidance_DescribeTheCase()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var history = (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/history"))!;
+        var actions = (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/actions"))!;
+        var clocks = (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/clocks"))!;
+        var guidance = (await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}/guidance"))!;
+
+        history.Should().NotBeEmpty();
+        var acknowledge = actions.Single(a => Text(a!["name"]) == "acknowledge")!;
+        acknowledge["isAvailable"]!.GetValue<bool>().Should().BeTrue();
+        acknowledge["inputSchema"]!["properties"]!["owner"].Should().NotBeNull("each action carries the schema of its body");
+        actions.Single(a => Text(a!["name"]) == "record-fulfilment")!["refusal"].Should().NotBeNull("an action not available says why (PR-18)");
+        clocks.Select(c => Text(c!["name"])).Should().Contain("acknowledge");
+        guidance["practices"]!.AsArray().Select(p => Text(p)).Should().Contain("PR-01");
+    }
+
+    [Fact]
+    public async Task Query_PagesThroughTheCases_AndRefusesABadLimit()
+    {
+        var client = _app.As(Agent);
+        for (var i = 0; i < 3; i++)
+        {
+            await OpenAsync(client, $"cust-page-{i}");
+        }
+
+        var first = (await client.GetFromJsonAsync<JsonObject>("/complaints?limit=2"))!;
+        var second = (await client.GetFromJsonAsync<JsonObject>($"/complaints?limit=2&after={Text(first["next"])}"))!;
+        var bad = await client.GetAsync("/complaints?limit=0");
+
+        first["cases"]!.AsArray().Should().HaveCount(2);
+        second["cases"]!.AsArray().Should().HaveCount(1);
+        second["next"].Should().BeNull();
+        first["cases"]!.AsArray().Concat(second["cases"]!.AsArray()).Select(c => Text(c!["customerRef"])).Should().OnlyHaveUniqueItems().And.HaveCount(3);
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(bad))["field"]).Should().Be("limit");
+    }
+
+    [Fact]
+    public async Task Admin_ParkedEvents_NeedTheAdminPolicy()
+    {
+        var agent = await _app.As(Agent).GetAsync("/complaints/admin/outbox/parked");
+        var admin = await _app.As(Admin).GetAsync("/complaints/admin/outbox/parked");
+
+        agent.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        admin.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.Content.ReadFromJsonAsync<JsonArray>()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Reports_Summary_CountsTheCasesOfThePeriod()
+    {
+        var client = _app.As(Agent);
+        await OpenAsync(client);
+
+        var summary = (await client.GetFromJsonAsync<JsonObject>("/complaints/reports/summary?from=2026-03-01&to=2026-04-01"))!;
+        var bad = await client.GetAsync("/complaints/reports/summary?from=2026-04-01&to=2026-03-01");
+
+        summary["received"]!.GetValue<long>().Should().Be(1);
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryActionWithItsBody()
+    {
+        var document = (await _app.As(null).GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject();
+
+        var acknowledge = paths["/complaints/{id}/actions/acknowledge"]!["post"]!;
+        acknowledge["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!["owner"].Should().NotBeNull();
+        paths["/complaints/{id}/actions/record-statement"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["required"]!.AsArray().Select(r => Text(r)).Should().Contain("text");
+        paths["/complaints/{id}/actions/approve-legal-review"].Should().NotBeNull("the sample's own step is an action too");
+        var open = paths["/complaints"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!.AsObject();
+        open.Select(p => p.Key).Should().Contain(["customerRef", "summary", "channel"]).And.NotContain(["actor", "idempotencyKey"]);
+    }
+
+    [Fact]
+    public async Task Health_ReportsHealthy()
+    {
+        var response = await _app.As(null).GetAsync("/health");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
