@@ -12,7 +12,7 @@ feed="$work/feed"
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)-local.$(date -u +%Y%m%d%H%M%S)"
 
 dotnet pack -c Release -o "$feed" --nologo -v q -p:Version="$version"
-for package in ComplaintFlow ComplaintFlow.Sqlite ComplaintFlow.PostgreSql ComplaintFlow.AspNetCore; do
+for package in ComplaintFlow ComplaintFlow.Sqlite ComplaintFlow.PostgreSql ComplaintFlow.AspNetCore ComplaintFlow.Testing; do
   for kind in nupkg snupkg; do
     test -f "$feed/$package.$version.$kind" || { echo "package smoke: $package.$version.$kind was not produced" >&2; exit 1; }
   done

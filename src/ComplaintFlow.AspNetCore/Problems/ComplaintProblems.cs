@@ -63,6 +63,3 @@ internal static class ComplaintProblems
         TypedResults.Problem(detail, statusCode: status, title: title, type: TypePrefix + type,
             extensions: members.Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value));
 }
-
-/// <summary>One row of <see cref="ComplaintProblems.Describe"/>.</summary>
-internal sealed record ProblemDescription(int Status, string Type, string Title, (string Name, object? Value)[] Members, bool RetryAfter = false);
