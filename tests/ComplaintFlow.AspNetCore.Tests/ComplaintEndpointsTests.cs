@@ -262,6 +262,8 @@ public sealed class ComplaintEndpointsTests : IDisposable
 
         var acknowledge = paths["/complaints/{id}/actions/acknowledge"]!["post"]!;
         acknowledge["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!["owner"].Should().NotBeNull();
+        acknowledge["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["properties"]!["step"].Should().NotBeNull("the answer is the case");
+        acknowledge["responses"]!["412"]!["content"]!["application/problem+json"].Should().NotBeNull("a stale If-Match is problem details");
         paths["/complaints/{id}/actions/record-statement"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["required"]!.AsArray().Select(r => Text(r)).Should().Contain("text");
         paths["/complaints/{id}/actions/approve-legal-review"].Should().NotBeNull("the sample's own step is an action too");
         var open = paths["/complaints"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!.AsObject();

@@ -30,9 +30,10 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>();
         Authorize(cases, options.CasesPolicy);
         cases.MapPost("/", CaseEndpoints.OpenAsync).WithName("OpenComplaint").WithSummary("Open a complaint")
-            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).Produces(StatusCodes.Status201Created).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
+            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created)).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
         cases.MapGet("/", CaseEndpoints.QueryAsync).WithName("QueryComplaints").WithSummary("Query complaints, a page at a time");
-        cases.MapGet("/{id}", CaseEndpoints.GetAsync).WithName("GetComplaint").WithSummary("One complaint; its ETag is its version");
+        cases.MapGet("/{id}", CaseEndpoints.GetAsync).WithName("GetComplaint").WithSummary("One complaint; its ETag is its version")
+            .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK));
         cases.MapGet("/{id}/history", CaseEndpoints.HistoryAsync).WithName("GetComplaintHistory").WithSummary("Every event of a complaint, in order");
         cases.MapGet("/{id}/actions", CaseEndpoints.ActionsAsync).WithName("GetAvailableActions").WithSummary("The actions the signed-in user may take, with their input schemas");
         cases.MapGet("/{id}/clocks", CaseEndpoints.ClocksAsync).WithName("GetComplaintClocks").WithSummary("The complaint's clocks and the business time left");
@@ -46,7 +47,8 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
                     CaseEndpoints.ExecuteAsync(http, id, action, desk, f, actors, ct))
                 .WithName("Execute-" + action).WithSummary($"Take the '{action}' action")
                 .WithDescription("If-Match (the ETag of the case) makes the action conditional on the version; an Idempotency-Key header makes a retry safe.")
-                .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOf(factory, action));
+                .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOf(factory, action))
+                .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK));
         }
 
         cases.MapPost("/{id}/actions/{action}", CaseEndpoints.ExecuteAsync).ExcludeFromDescription();

@@ -35,6 +35,59 @@ internal static class OpenApiActions
         return (operation, _, _) => SetBody(operation, schema);
     }
 
+    /// <summary>
+    /// The answers of an endpoint that returns a case: the case's schema for success, and problem details for every
+    /// status docs/web.md lists.
+    /// </summary>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> CaseResponses(int success)
+    {
+        var schema = Convert(JsonSchemaExporter.GetJsonSchemaAsNode(WebJson.Options, typeof(ComplaintCase)));
+        return (operation, _, _) =>
+        {
+            operation.Responses ??= [];
+            operation.Responses[success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
+            {
+                Description = success == 201 ? "The complaint, opened; Location and ETag (its version) are set." : "The complaint; ETag is its version.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+            foreach (var (status, description) in Problems)
+            {
+                operation.Responses[status] = new OpenApiResponse
+                {
+                    Description = description,
+                    Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = ProblemSchema } },
+                };
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    private static readonly (string Status, string Description)[] Problems =
+    [
+        ("400", "The request is not valid: problem details naming the field."),
+        ("401", "Nobody is signed in."),
+        ("403", "The actor lacks the authority."),
+        ("404", "No such complaint."),
+        ("409", "The action is not permitted in the case's step, or another change landed first."),
+        ("412", "If-Match no longer matches the case's version."),
+        ("422", "The idempotency key was used for another request, or the remedy cannot be done."),
+        ("503", "The store is unavailable for now; Retry-After says when to try again."),
+    ];
+
+    private static readonly OpenApiSchema ProblemSchema = new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "RFC 9457 problem details; type is a stable urn:complaintflow:problem:* name, with the members of docs/web.md.",
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
+        },
+    };
+
     private static Task SetBody(OpenApiOperation operation, JsonNode? schema)
     {
         operation.RequestBody = new OpenApiRequestBody
