@@ -242,6 +242,43 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Admin_Redrive_OfACaseWithNothingParked_IsZero_AndNeedsTheAdminPolicy()
+    {
+        var id = Text((await OpenAsync(_app.As(Agent)))["id"]);
+
+        var agent = await _app.As(Agent).PostAsync($"/complaints/admin/outbox/{id}/redrive", null);
+        var admin = await _app.As(Admin).PostAsync($"/complaints/admin/outbox/{id}/redrive", null);
+
+        agent.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        admin.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.Content.ReadFromJsonAsync<JsonObject>())!["redriven"]!.GetValue<int>().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Guidance_InAnUnknownCulture_Is400NamingIt()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await client.GetAsync($"/complaints/{id}/guidance?culture=xx-nowhere");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be("culture");
+    }
+
+    [Fact]
+    public async Task Reports_FcaReturn_CountsTheCasesOpenedInThePeriod()
+    {
+        var client = _app.As(Agent);
+        await OpenAsync(client);
+        await OpenAsync(client, "cust-2");
+
+        var fca = (await client.GetFromJsonAsync<JsonObject>("/complaints/reports/fca-return?from=2026-01-01&to=2026-07-01"))!;
+
+        fca["rows"]!.AsArray().Sum(r => r!["opened"]!.GetValue<long>()).Should().Be(2, "both cases were opened on 2 March 2026");
+    }
+
+    [Fact]
     public async Task Reports_Summary_CountsTheCasesOfThePeriod()
     {
         var client = _app.As(Agent);
