@@ -31,7 +31,7 @@ public static class HistoryAssert
     }
 
     /// <summary>The history holds exactly one event of type <typeparamref name="T"/> that matches; it is returned.</summary>
-    public static T Single<T>(IReadOnlyList<ComplaintEvent> history, Func<T, bool>? match = null)
+    public static T One<T>(IReadOnlyList<ComplaintEvent> history, Func<T, bool>? match = null)
         where T : ComplaintEventData
     {
         ArgumentNullException.ThrowIfNull(history);

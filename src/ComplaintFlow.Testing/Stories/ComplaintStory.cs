@@ -1,5 +1,3 @@
-using ComplaintFlow.Events;
-
 namespace ComplaintFlow.Testing;
 
 /// <summary>

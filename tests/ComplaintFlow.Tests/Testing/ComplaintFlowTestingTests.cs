@@ -23,7 +23,7 @@ public sealed class ComplaintFlowTestingTests
         told.Case.Step.Should().Be("closed", "a satisfied follow-up closes the case (PR-07)");
         HistoryAssert.IsNumberedFromOne(told.History);
         HistoryAssert.ContainsInOrder(told.History, typeof(ComplaintOpened), typeof(ComplaintAcknowledged), typeof(StatementRecorded), typeof(ProposalAccepted), typeof(FulfilmentRecorded), typeof(ComplaintClosed));
-        HistoryAssert.Single<FollowUpRecorded>(told.History).Csat.Should().Be(5);
+        HistoryAssert.One<FollowUpRecorded>(told.History).Csat.Should().Be(5);
         HistoryAssert.None<ComplaintEscalated>(told.History);
     }
 
@@ -49,7 +49,7 @@ public sealed class ComplaintFlowTestingTests
         recorded.Should().BeGreaterThan(0);
         desk.Clock.Now.Should().Be(ComplaintFlowTestDesk.DefaultStart.AddDays(2), "Monday 09:00 plus two business days is Wednesday 09:00");
         var history = await desk.Desk.GetHistoryAsync(opened.Case.Id);
-        HistoryAssert.Single<ClockBreached>(history, b => b.Name == "acknowledge");
+        HistoryAssert.One<ClockBreached>(history, b => b.Name == "acknowledge");
         (await desk.Desk.GetAsync(opened.Case.Id)).Tier.Should().Be("supervisor", "a breach escalates (PR-01, PR-19)");
     }
 
