@@ -106,6 +106,7 @@ public sealed class ComplaintEndpointsTests : IDisposable
     [InlineData("5")]
     [InlineData("\"five\"")]
     [InlineData("\"1\", \"2\"")]
+    [InlineData("W/five")]
     public async Task Execute_WithAMalformedIfMatch_Is400NamingTheHeader(string ifMatch)
     {
         var client = _app.As(Agent);
@@ -132,6 +133,56 @@ public sealed class ComplaintEndpointsTests : IDisposable
         retry.StatusCode.Should().Be(HttpStatusCode.OK);
         retry.Headers.ETag!.Tag.Should().Be(first.Headers.ETag!.Tag, "the retry gets the first answer, not a second change");
         (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/history"))!.Count.Should().Be(events, "the statement was recorded once");
+    }
+
+    [Fact]
+    public async Task Execute_AJsonLookingBodySentAsAForm_Is415_AndChangesNothing()
+    {
+        // A cross-site form cannot send application/json, but text/plain can carry text that parses as JSON.
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+        var id = Text(opened["id"]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/complaints/{id}/actions/add-note") { Content = new StringContent("{\"text\":\"abc=def\"}", System.Text.Encoding.UTF8, "text/plain") };
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        Text((await ProblemAsync(response))["type"]).Should().Be("urn:complaintflow:problem:unsupported-media-type");
+        (await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}"))!["version"]!.GetValue<long>().Should().Be(opened["version"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Open_WithAMisspeltMember_Is400NamingIt_AndOpensNothing()
+    {
+        var client = _app.As(Agent);
+
+        var response = await client.PostAsJsonAsync("/complaints", new { customerRef = "c-typo", summary = "s", channel = "Email", severty = "High" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["detail"]).Should().Contain("severty");
+        (await client.GetFromJsonAsync<JsonObject>("/complaints?customer=c-typo"))!["cases"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Execute_WithAWeakIfMatchOfTheCurrentVersion_Applies()
+    {
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+
+        var response = await ActAsync(client, Text(opened["id"]), "acknowledge", new { owner = Owner() }, ifMatch: $"W/\"{opened["version"]}\"");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "a proxy may weaken the tag; it still names the version");
+    }
+
+    [Fact]
+    public async Task Get_WithIfNoneMatchListingTheCurrentTag_Is304()
+    {
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/complaints/{Text(opened["id"])}");
+        request.Headers.TryAddWithoutValidation("If-None-Match", $"\"999\", W/\"{opened["version"]}\"");
+
+        (await client.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.NotModified);
     }
 
     [Fact]

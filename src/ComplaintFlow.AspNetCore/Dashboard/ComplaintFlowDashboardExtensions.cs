@@ -26,7 +26,7 @@ public static class ComplaintFlowDashboardExtensions
         var group = endpoints.MapGroup(root).ExcludeFromDescription().AddEndpointFilter<ProblemFilter>();
         ComplaintFlowEndpointRouteBuilderExtensions.Authorize(group, options.DashboardPolicy);
         DashboardPages Pages(HttpContext http) => new(
-            root, http.RequestServices.GetRequiredService<IComplaintDesk>(), http.RequestServices.GetRequiredService<IComplaintActorAccessor>(),
+            root, options.AdminPolicy, http.RequestServices.GetRequiredService<IComplaintDesk>(), http.RequestServices.GetRequiredService<IComplaintActorAccessor>(),
             http.RequestServices.GetRequiredService<IAntiforgery>(), http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, http.RequestServices);
 
         group.MapGet("/", (HttpContext http, CancellationToken ct) => Pages(http).OverviewAsync(http, ct));

@@ -3,6 +3,7 @@ using ComplaintFlow.Outbox;
 using ComplaintFlow.Reports;
 using ComplaintFlow.Storage;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace ComplaintFlow.AspNetCore;
 /// The dashboard's pages, rendered on the server: every page works without JavaScript, forms post back and redirect,
 /// and a refused action is shown on the case page with the reason the desk gave.
 /// </summary>
-internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplaintActorAccessor actors, IAntiforgery antiforgery, TimeProvider time, IServiceProvider services)
+internal sealed class DashboardPages(string root, string? adminPolicy, IComplaintDesk desk, IComplaintActorAccessor actors, IAntiforgery antiforgery, TimeProvider time, IServiceProvider services)
 {
     /// <summary>Open cases the overview looks at; beyond these it says it stopped counting.</summary>
     private const int OverviewCases = 200;
@@ -31,12 +32,22 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
         var readings = new List<(ComplaintCase Case, ClockReading Clock)>();
         foreach (var c in page.Cases)
         {
-            readings.AddRange((await desk.GetClocksAsync(c.Id, ct)).Select(r => (c, r)));
+            try
+            {
+                readings.AddRange((await desk.GetClocksAsync(c.Id, ct)).Select(r => (c, r)));
+            }
+            catch (ComplaintDataException)
+            {
+                // One damaged case does not take the overview down; the case list and its own page say what is wrong.
+            }
         }
 
-        var parked = await services.GetRequiredService<IComplaintOutbox>().ListAsync(new OutboxQuery { ParkedOnly = true, Limit = 100 }, ct);
-        var atRisk = readings.Where(r => !r.Clock.Breached && r.Clock.Status == ClockStatus.Running && r.Clock.Remaining <= AtRisk).OrderBy(r => r.Clock.Remaining).ToList();
-        var breached = readings.Where(r => r.Clock.Breached).OrderByDescending(r => r.Clock.DueAt).ToList();
+        // Parked events carry handler errors, which may quote customer data: only the admin policy's users see them.
+        var admin = await IsAdminAsync(http);
+        var parked = admin ? await services.GetRequiredService<IComplaintOutbox>().ListAsync(new OutboxQuery { ParkedOnly = true, Limit = 100 }, ct) : [];
+        bool Overdue(ClockReading clock) => clock.Breached || (clock.Status == ClockStatus.Running && clock.DueAt <= now);
+        var atRisk = readings.Where(r => !Overdue(r.Clock) && r.Clock.Status == ClockStatus.Running && r.Clock.Remaining <= AtRisk).OrderBy(r => r.Clock.Remaining).ToList();
+        var breached = readings.Where(r => Overdue(r.Clock)).OrderByDescending(r => r.Clock.DueAt).ToList();
         var breachedToday = breached.Count(r => r.Clock.DueAt.UtcDateTime.Date == now.UtcDateTime.Date);
 
         var html = new HtmlWriter(root, "Overview");
@@ -44,7 +55,7 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
             .Raw($"<div class=\"card\"><strong>{Count(page.Cases.Count)}{(page.Next is null ? string.Empty : "+")}</strong>open cases</div>")
             .Raw($"<div class=\"card\"><strong>{Count(atRisk.Count)}</strong>clocks at risk (next {AtRisk.TotalHours:0} business hours)</div>")
             .Raw($"<div class=\"card\"><strong>{Count(breachedToday)}</strong>breaches today</div>")
-            .Raw($"<div class=\"card\"><strong>{Count(parked.Count)}</strong>parked events</div>")
+            .Raw(admin ? $"<div class=\"card\"><strong>{Count(parked.Count)}</strong>parked events</div>" : string.Empty)
             .Raw("</div>");
 
         html.Raw("<h2>Open cases by step</h2><table><thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Cases</th></tr></thead><tbody>");
@@ -56,6 +67,11 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
         html.Raw("</tbody></table>");
         ClockTable(html, "Clocks at risk", atRisk, "No clock is close to its deadline.");
         ClockTable(html, "Breached clocks", breached, "No open case has a breached clock.");
+        if (!admin)
+        {
+            return Page(html);
+        }
+
         html.Raw("<h2>Parked events</h2>");
         if (parked.Count == 0)
         {
@@ -105,7 +121,7 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
         html.Raw("<label for=\"filter-openOnly\">Cases</label><select id=\"filter-openOnly\" name=\"openOnly\">")
             .Raw($"<option value=\"true\"{(query["openOnly"] == "false" ? string.Empty : " selected")}>Open only</option><option value=\"false\"{(query["openOnly"] == "false" ? " selected" : string.Empty)}>All</option></select>")
             .Raw("<button type=\"submit\">Filter</button></form>");
-        html.Raw("<table><caption class=\"muted\">Newest first</caption><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Customer</th><th scope=\"col\">Summary</th><th scope=\"col\">Step</th><th scope=\"col\">Tier</th><th scope=\"col\">Received</th></tr></thead><tbody>");
+        html.Raw("<table><caption class=\"muted\">Oldest first</caption><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Customer</th><th scope=\"col\">Summary</th><th scope=\"col\">Step</th><th scope=\"col\">Tier</th><th scope=\"col\">Received</th></tr></thead><tbody>");
         foreach (var c in page.Cases)
         {
             html.Raw($"<tr><td><a href=\"{root}/cases/{c.Id}\">{c.Id.ToString()[..8]}…</a></td><td>").Text(c.CustomerRef).Raw("</td><td>").Text(c.Summary)
@@ -133,7 +149,11 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
             return ComplaintProblems.Unauthenticated();
         }
 
-        await antiforgery.ValidateRequestAsync(http);
+        if (!await AntiforgeryHoldsAsync(http))
+        {
+            return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
+        }
+
         var caseId = CaseEndpoints.CaseId(id);
         var form = await http.Request.ReadFormAsync(ct);
         try
@@ -159,6 +179,7 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
 
         var html = new HtmlWriter(root, "Open a complaint");
         html.Raw($"<form class=\"action\" method=\"post\" action=\"{root}/new\">").Raw(AntiforgeryField(http))
+            .Raw($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Guid.NewGuid():N}\">")
             .Raw("<label for=\"new-customerRef\">Customer reference</label><input type=\"text\" id=\"new-customerRef\" name=\"customerRef\" required aria-required=\"true\">")
             .Raw("<label for=\"new-summary\">What is the complaint about?</label><input type=\"text\" id=\"new-summary\" name=\"summary\" required aria-required=\"true\">")
             .Raw("<label for=\"new-channel\">How it arrived</label><select id=\"new-channel\" name=\"channel\">");
@@ -179,12 +200,18 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
             return ComplaintProblems.Unauthenticated();
         }
 
-        await antiforgery.ValidateRequestAsync(http);
+        if (!await AntiforgeryHoldsAsync(http))
+        {
+            return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
+        }
+
         var form = await http.Request.ReadFormAsync(ct);
         try
         {
             var opened = await desk.OpenAsync(new OpenComplaint
             {
+                // A double click posts the form twice: the key makes the second post answer with the first case.
+                IdempotencyKey = form["idempotencyKey"] is { Count: 1 } key && key[0] is { Length: > 0 } k ? "dashboard-open-" + k : null,
                 CustomerRef = form["customerRef"].ToString(),
                 Summary = form["summary"].ToString(),
                 Channel = Enum.TryParse<Channel>(form["channel"], out var channel) ? channel : throw new ComplaintValidationException("channel", "is not one of the channels."),
@@ -340,6 +367,38 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
         html.Raw("</tbody></table>");
     }
 
+    private async Task<bool> AntiforgeryHoldsAsync(HttpContext http)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> IsAdminAsync(HttpContext http)
+    {
+        var authorization = services.GetRequiredService<IAuthorizationService>();
+        if (adminPolicy is not null)
+        {
+            return (await authorization.AuthorizeAsync(http.User, null, adminPolicy)).Succeeded;
+        }
+
+        var policy = await services.GetRequiredService<IAuthorizationPolicyProvider>().GetDefaultPolicyAsync();
+        return (await authorization.AuthorizeAsync(http.User, null, policy)).Succeeded;
+    }
+
+    private IResult Refused(string message)
+    {
+        var html = new HtmlWriter(root, "Not done");
+        html.Raw("<div class=\"alert\" role=\"alert\">").Text(message).Raw("</div>");
+        return Page(html, StatusCodes.Status400BadRequest);
+    }
+
     private string AntiforgeryField(HttpContext http)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
@@ -352,7 +411,7 @@ internal sealed class DashboardPages(string root, IComplaintDesk desk, IComplain
 
     private static string Rate(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "-";
 
-    private static string Instant(DateTimeOffset at) => at.ToString("ddd d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("ddd d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static string Span(TimeSpan span) => span <= TimeSpan.Zero ? "none" : span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes} min" : $"{span.Minutes} min";
 }

@@ -41,11 +41,15 @@ internal static class CaseEndpoints
         OpenComplaint command;
         try
         {
-            command = members.Deserialize<OpenComplaint>(WebJson.Options) ?? throw new ComplaintValidationException("body", "holds no complaint to open.");
+            command = members.Deserialize<OpenComplaint>(WebJson.Strict) ?? throw new ComplaintValidationException("body", "holds no complaint to open.");
         }
         catch (JsonException exception)
         {
             throw new ComplaintValidationException(exception.Path is { Length: > 1 } path ? "body" + path[1..] : "body", $"cannot be read as a complaint to open: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
+        {
+            throw new ComplaintValidationException("body", $"cannot be read as a complaint to open: {exception.Message}");
         }
 
         var opened = await desk.OpenAsync(command, ct);
@@ -85,9 +89,8 @@ internal static class CaseEndpoints
         }
 
         var complaint = await desk.GetAsync(CaseId(id), ct);
-        var etag = Versions.ETag(complaint.Version);
-        http.Response.Headers.ETag = etag;
-        return http.Request.Headers.IfNoneMatch.Any(v => v == etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(WebJson.Node(complaint));
+        http.Response.Headers.ETag = Versions.ETag(complaint.Version);
+        return Versions.IfNoneMatchHolds(http.Request, complaint.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(WebJson.Node(complaint));
     }
 
     public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
@@ -180,16 +183,40 @@ internal static class CaseEndpoints
     private static async Task<IResult> ReadAsync(HttpContext http, IComplaintActorAccessor actors, Func<Actor, Task<JsonNode?>> read, CancellationToken ct) =>
         await actors.GetActorAsync(http, ct) is { } actor ? TypedResults.Ok(await read(actor)) : ComplaintProblems.Unauthenticated();
 
+    /// <summary>
+    /// The request's JSON body as an object, or an empty one when the request has none. A body of any other media type
+    /// is refused (415), whatever it holds: that is what keeps a cross-site form post, which cannot send
+    /// <c>application/json</c>, from acting for a user signed in with a cookie.
+    /// </summary>
     private static async Task<JsonObject> BodyAsync(HttpContext http, CancellationToken ct)
     {
-        if (http.Request.ContentLength == 0 || (http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count == 0))
+        var request = http.Request;
+        if (request.ContentType is { Length: > 0 } contentType && !IsJson(contentType))
+        {
+            throw new UnsupportedBodyException(contentType);
+        }
+
+        // HTTP/2 and HTTP/3 bodies often come without a Content-Length: ask the server whether there can be one.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false || request.ContentLength == 0)
         {
             return [];
         }
 
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length == 0)
+        {
+            return [];
+        }
+
+        if (request.ContentType is not { Length: > 0 })
+        {
+            throw new UnsupportedBodyException(null);
+        }
+
         try
         {
-            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct) switch
+            return JsonNode.Parse(buffer.ToArray()) switch
             {
                 JsonObject o => o,
                 null => [],
@@ -201,6 +228,10 @@ internal static class CaseEndpoints
             throw new ComplaintValidationException("body", $"is not JSON: {exception.Message}");
         }
     }
+
+    private static bool IsJson(string contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static CultureInfo? Culture(string? name)
     {

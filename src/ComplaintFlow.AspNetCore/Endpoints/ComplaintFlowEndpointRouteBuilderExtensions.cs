@@ -30,7 +30,7 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>();
         Authorize(cases, options.CasesPolicy);
         cases.MapPost("/", CaseEndpoints.OpenAsync).WithName("OpenComplaint").WithSummary("Open a complaint")
-            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created)).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
+            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created, "400", "401", "409", "415", "422", "503")).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
         cases.MapGet("/", CaseEndpoints.QueryAsync).WithName("QueryComplaints").WithSummary("Query complaints, a page at a time");
         cases.MapGet("/{id}", CaseEndpoints.GetAsync).WithName("GetComplaint").WithSummary("One complaint; its ETag is its version")
             .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK));
@@ -48,7 +48,7 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
                 .WithName("Execute-" + action).WithSummary($"Take the '{action}' action")
                 .WithDescription("If-Match (the ETag of the case) makes the action conditional on the version; an Idempotency-Key header makes a retry safe.")
                 .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOf(factory, action))
-                .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK));
+                .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK, "400", "401", "403", "404", "409", "412", "415", "422", "503"));
         }
 
         cases.MapPost("/{id}/actions/{action}", CaseEndpoints.ExecuteAsync).ExcludeFromDescription();

@@ -39,7 +39,7 @@ internal static class OpenApiActions
     /// The answers of an endpoint that returns a case: the case's schema for success, and problem details for every
     /// status docs/web.md lists.
     /// </summary>
-    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> CaseResponses(int success)
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> CaseResponses(int success, params string[] problemStatuses)
     {
         var schema = Convert(JsonSchemaExporter.GetJsonSchemaAsNode(WebJson.Options, typeof(ComplaintCase)));
         return (operation, _, _) =>
@@ -50,7 +50,12 @@ internal static class OpenApiActions
                 Description = success == 201 ? "The complaint, opened; Location and ETag (its version) are set." : "The complaint; ETag is its version.",
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
             };
-            foreach (var (status, description) in Problems)
+            if (success == 200 && problemStatuses.Length == 0)
+            {
+                operation.Responses["304"] = new OpenApiResponse { Description = "If-None-Match names the current version." };
+            }
+
+            foreach (var (status, description) in Problems.Where(p => problemStatuses.Length == 0 ? p.Status is "400" or "401" or "404" or "503" : problemStatuses.Contains(p.Status)))
             {
                 operation.Responses[status] = new OpenApiResponse
                 {
@@ -71,6 +76,7 @@ internal static class OpenApiActions
         ("404", "No such complaint."),
         ("409", "The action is not permitted in the case's step, or another change landed first."),
         ("412", "If-Match no longer matches the case's version."),
+        ("415", "The body is not application/json."),
         ("422", "The idempotency key was used for another request, or the remedy cannot be done."),
         ("503", "The store is unavailable for now; Retry-After says when to try again."),
     ];
@@ -98,13 +104,31 @@ internal static class OpenApiActions
         return Task.CompletedTask;
     }
 
-    /// <summary>The subset of JSON schema the input schemas use: types, properties, required, items, enums, descriptions, formats.</summary>
-    internal static OpenApiSchema Convert(JsonNode? node)
+    /// <summary>
+    /// The subset of JSON schema the input schemas use: types, properties, required, items, enums, descriptions,
+    /// formats, and references within the schema (<c>#/...</c>), which the exporter writes for a type used twice.
+    /// </summary>
+    internal static OpenApiSchema Convert(JsonNode? node) => Convert(node, node, depth: 0);
+
+    private static OpenApiSchema Convert(JsonNode? node, JsonNode? root, int depth)
     {
         var schema = new OpenApiSchema();
-        if (node is not JsonObject o)
+        if (node is not JsonObject o || depth > 32)
         {
             return schema;
+        }
+
+        if (o["$ref"] is JsonValue reference && reference.GetValue<string>() is ['#', ..] pointer)
+        {
+            var target = root;
+            foreach (var part in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                target = target is JsonObject container ? container[part.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)]
+                    : target is JsonArray array && int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < array.Count ? array[index]
+                    : null;
+            }
+
+            return Convert(target, root, depth + 1);
         }
 
         JsonSchemaType? type = null;
@@ -128,7 +152,7 @@ internal static class OpenApiActions
         schema.Format = o["format"]?.GetValue<string>();
         if (o["properties"] is JsonObject properties)
         {
-            schema.Properties = properties.ToDictionary(p => p.Key, p => (IOpenApiSchema)Convert(p.Value));
+            schema.Properties = properties.ToDictionary(p => p.Key, p => (IOpenApiSchema)Convert(p.Value, root, depth + 1));
         }
 
         if (o["required"] is JsonArray required)
@@ -138,7 +162,7 @@ internal static class OpenApiActions
 
         if (o["items"] is { } items)
         {
-            schema.Items = Convert(items);
+            schema.Items = Convert(items, root, depth + 1);
         }
 
         if (o["enum"] is JsonArray values)

@@ -11,7 +11,7 @@ internal sealed class ProblemFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (ComplaintFlowException exception) when (ComplaintProblems.For(exception, context.HttpContext.Request.Headers.IfMatch.Count > 0, context.HttpContext) is { } problem)
+        catch (ComplaintFlowException exception) when (ComplaintProblems.For(exception, Versions.IsConditional(context.HttpContext.Request), context.HttpContext) is { } problem)
         {
             return problem;
         }

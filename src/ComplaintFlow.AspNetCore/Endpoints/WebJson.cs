@@ -14,7 +14,17 @@ internal static class WebJson
 {
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>The same, refusing members the type does not have: a misspelt member is an error, never dropped.</summary>
+    public static readonly JsonSerializerOptions Strict = CreateStrict();
+
     public static JsonNode? Node<T>(T value) => JsonSerializer.SerializeToNode(value, Options);
+
+    private static JsonSerializerOptions CreateStrict()
+    {
+        var options = new JsonSerializerOptions(Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+        options.MakeReadOnly();
+        return options;
+    }
 
     private static JsonSerializerOptions Create()
     {

@@ -40,6 +40,7 @@ internal static class ComplaintProblems
     /// <summary>The status, type, title and members of an exception's problem: one table for the API and the dashboard.</summary>
     public static ProblemDescription? Describe(Exception exception, bool ifMatchGiven) => exception switch
     {
+        UnsupportedBodyException e => new(415, "unsupported-media-type", "The body must be JSON", [("contentType", e.ContentType)]),
         ComplaintValidationException e => new(400, "validation", "The request is not valid", [("field", e.Field), ("reason", e.Reason)]),
         ComplaintNotFoundException e => new(404, "not-found", "No such complaint", [("caseId", e.CaseId.ToString())]),
         ComplaintAuthorizationException e => new(403, "not-authorized", "The actor may not do this", [("action", e.Action), ("actorId", e.ActorId), ("missingAuthority", e.MissingAuthority)]),

@@ -107,12 +107,17 @@ public sealed class ComplaintFlowTestDesk : IDisposable, IAsyncDisposable
             return;
         }
 
-        SqliteConnection.ClearAllPools();
+        // Only this desk's pool: other tests in the process keep theirs.
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Another process still holds the file; the temporary folder is the system's to clean.
         }

@@ -18,8 +18,8 @@ public sealed class ComplaintStory
     private readonly ComplaintFlowTestDesk _desk;
     private readonly string _customerRef;
     private readonly string _summary;
-    private readonly List<Func<ComplaintCase, Actor, CancellationToken, Task<ComplaintCase>>> _lines = [];
-    private Actor _actor;
+    private readonly List<Line> _lines = [];
+    private readonly Actor _actor;
 
     internal ComplaintStory(ComplaintFlowTestDesk desk, string customerRef, string summary, Actor actor)
     {
@@ -36,11 +36,7 @@ public sealed class ComplaintStory
     public ComplaintStory As(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        _lines.Add((c, _, _) =>
-        {
-            _actor = actor;
-            return Task.FromResult(c);
-        });
+        _lines.Add(new Line(null, actor));
         return this;
     }
 
@@ -83,18 +79,18 @@ public sealed class ComplaintStory
     public ComplaintStory Then(Func<ComplaintCase, Actor, ComplaintCommand> command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        _lines.Add(async (c, a, ct) => await _desk.Desk.ExecuteAsync(command(c, a), ct).ConfigureAwait(false));
+        _lines.Add(new Line(async (c, a, ct) => await _desk.Desk.ExecuteAsync(command(c, a), ct).ConfigureAwait(false), null));
         return this;
     }
 
     /// <summary><paramref name="days"/> business days pass; what falls due is recorded.</summary>
     public ComplaintStory AfterBusinessDays(int days)
     {
-        _lines.Add(async (c, _, ct) =>
+        _lines.Add(new Line(async (c, _, ct) =>
         {
             await _desk.Clock.AdvanceBusinessDaysAsync(days, ct).ConfigureAwait(false);
             return await _desk.Desk.GetAsync(c.Id, ct).ConfigureAwait(false);
-        });
+        }, null));
         return this;
     }
 
@@ -102,12 +98,23 @@ public sealed class ComplaintStory
     /// <returns>The case as the story left it, and its whole history.</returns>
     public async Task<ToldStory> RunAsync(CancellationToken cancellationToken = default)
     {
-        var c = await _desk.Desk.OpenAsync(new OpenComplaint { CustomerRef = _customerRef, Summary = _summary, Channel = Channel.Email, Actor = _actor }, cancellationToken).ConfigureAwait(false);
+        // Who acts is the story's state while it runs, so the same story told twice is told the same way.
+        var actor = _actor;
+        var c = await _desk.Desk.OpenAsync(new OpenComplaint { CustomerRef = _customerRef, Summary = _summary, Channel = Channel.Email, Actor = actor }, cancellationToken).ConfigureAwait(false);
         foreach (var line in _lines)
         {
-            c = await line(c, _actor, cancellationToken).ConfigureAwait(false);
+            if (line.NextActor is { } next)
+            {
+                actor = next;
+                continue;
+            }
+
+            c = await line.Run!(c, actor, cancellationToken).ConfigureAwait(false);
         }
 
         return new ToldStory(c, await _desk.Desk.GetHistoryAsync(c.Id, cancellationToken).ConfigureAwait(false));
     }
+
+    // A line runs a command or lets time pass, or changes who acts next.
+    private sealed record Line(Func<ComplaintCase, Actor, CancellationToken, Task<ComplaintCase>>? Run, Actor? NextActor);
 }

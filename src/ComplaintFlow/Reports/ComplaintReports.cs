@@ -191,7 +191,13 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
             }
 
             var now = await store.FindAsync(current.Id, cancellationToken).ConfigureAwait(false);
-            current = now is not null && (now.Version != current.Version || history.Count != current.Version) ? now : null;
+            if (now is not null && now.Version == current.Version && history.Count != current.Version)
+            {
+                // Nothing moved, yet the history does not add up to the case: damaged data, not a race to wait out.
+                throw new ComplaintDataException(current.Id, $"the case is at version {current.Version} but its history holds {history.Count} events, so its report rows cannot be rebuilt");
+            }
+
+            current = now is not null && now.Version != current.Version ? now : null;
         }
     }
 

@@ -33,10 +33,35 @@ public sealed class ComplaintReportsTests : IDisposable
         summary.OpenAtEnd.Should().Be(0);
     }
 
+    [Fact]
+    public async Task RebuildAsync_AHistoryThatDoesNotAddUpToTheCase_IsADataError_NotAnEndlessLoop()
+    {
+        using var sqlite = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(_folder, "d.db")}").Services.BuildServiceProvider();
+        var store = new ShortHistory(sqlite.GetRequiredService<IComplaintStore>());
+        using var t = new TestDesk(b => b.UseStore(_ => store));
+        var c = await t.OpenAsync();
+        store.DropLast = true;
+
+        var act = () => t.Services.GetRequiredService<IComplaintReports>().RebuildAsync().AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintDataException>()).Which.CaseId.Should().Be(c.Id);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class ShortHistory(IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public bool DropLast { get; set; }
+
+        public override async ValueTask<IReadOnlyList<Events.ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default)
+        {
+            var history = await base.GetHistoryAsync(caseId, cancellationToken);
+            return DropLast ? [.. history.Take(history.Count - 1)] : history;
+        }
     }
 
     private sealed class SaveDuringHistoryRead(IComplaintStore inner) : DelegatingStore(inner)

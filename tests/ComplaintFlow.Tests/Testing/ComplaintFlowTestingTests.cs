@@ -80,6 +80,20 @@ public sealed class ComplaintFlowTestingTests
     }
 
     [Fact]
+    public async Task Story_ToldTwice_WithAChangeOfActor_IsToldTheSameWay()
+    {
+        await using var desk = ComplaintFlowTestDesk.InMemory();
+        var supervisor = new Actor("s-1", "Pat Supervisor", "supervisor");
+        var story = desk.Story("cust-6", "Late", Agent).Acknowledge().As(supervisor).Then((c, a) => new AddNote { CaseId = c.Id, Actor = a, Text = "Looked at it" });
+
+        var first = await story.RunAsync();
+        var second = await story.RunAsync();
+
+        second.Case.OpenedBy.Id.Should().Be(first.Case.OpenedBy.Id).And.Be("a-1", "the lines before As are the first actor's, every time");
+        second.Case.Notes.Single().WrittenBy.Id.Should().Be("s-1");
+    }
+
+    [Fact]
     public async Task HistoryAssert_OutOfOrder_FailsListingTheHistory()
     {
         await using var desk = ComplaintFlowTestDesk.InMemory();
