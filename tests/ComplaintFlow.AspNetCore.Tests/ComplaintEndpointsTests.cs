@@ -330,6 +330,20 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_AsicRowsAndCfpbSummary_ListTheCasesOfThePeriod()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var asic = (await client.GetFromJsonAsync<JsonArray>("/complaints/reports/asic-idr?from=2026-03-01&to=2026-04-01"))!;
+        var cfpb = (await client.GetFromJsonAsync<JsonObject>("/complaints/reports/cfpb?from=2026-03-01&to=2026-04-01"))!;
+
+        Text(asic.Single()!["complaintId"]).Should().Be(id);
+        Text(asic.Single()!["status"]).Should().Be("open");
+        cfpb["period"].Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Reports_Summary_CountsTheCasesOfThePeriod()
     {
         var client = _app.As(Agent);

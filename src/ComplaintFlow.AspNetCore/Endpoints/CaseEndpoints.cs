@@ -135,6 +135,12 @@ internal static class CaseEndpoints
     public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
         ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)), ct);
 
+    public static Task<IResult> AsicIdrAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)), ct);
+
+    public static Task<IResult> CfpbAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
+        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)), ct);
+
     public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, IComplaintActorAccessor actors, CancellationToken ct) =>
         ReadAsync(http, actors, async _ => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
         {

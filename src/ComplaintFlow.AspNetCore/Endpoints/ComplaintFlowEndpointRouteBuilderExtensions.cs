@@ -56,6 +56,8 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         {
             cases.MapGet("/reports/summary", CaseEndpoints.SummaryAsync).WithName("GetReportSummary").WithSummary("The summary of a period [from, to)");
             cases.MapGet("/reports/fca-return", CaseEndpoints.FcaReturnAsync).WithName("GetFcaReturn").WithSummary("The UK FCA complaints return of a period [from, to)");
+            cases.MapGet("/reports/asic-idr", CaseEndpoints.AsicIdrAsync).WithName("GetAsicIdrRows").WithSummary("The ASIC IDR data file's rows of a period [from, to)");
+            cases.MapGet("/reports/cfpb", CaseEndpoints.CfpbAsync).WithName("GetCfpbSummary").WithSummary("The CFPB response summary of the cases received in [from, to)");
         }
 
         var admin = cases.MapGroup("/admin").WithTags("Complaints admin");
