@@ -77,8 +77,15 @@ public sealed class ComplaintFlowHealthChecksTests
 
         store.FailNext(claims: int.MaxValue, finds: 0);
         var attempts = store.ClaimAttempts;
-        time.Advance(TimeSpan.FromMinutes(1));
-        await WaitAsync(() => store.ClaimAttempts > attempts);
+
+        // The worker reports the poll done a moment before it starts waiting on the fake clock: a single advance made
+        // in that moment is missed and the worker would wait for ever (seen once in CI). So the clock moves in small
+        // steps until the next poll starts, well within the 30-second back-off, so that poll is the only failure.
+        await WaitAsync(() =>
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+            return store.ClaimAttempts > attempts;
+        });
         var backingOff = await WorkersAsync();
         backingOff.Status.Should().Be(HealthStatus.Degraded);
         backingOff.Description.Should().Contain("deadline-worker is backing off after 1 failed poll");
