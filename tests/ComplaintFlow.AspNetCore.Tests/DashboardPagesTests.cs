@@ -29,5 +29,14 @@ public sealed class DashboardPagesTests : IDisposable
         (await response.Content.ReadAsStringAsync()).Should().Contain("role=\"alert\"").And.Contain("reload the page");
     }
 
+    [Fact]
+    public async Task Process_DrawsTheStepsOnTheServer_WithTheSamplesOwnStep()
+    {
+        var page = await (await _app.As(BackOffice.Agent).GetAsync("/complaints/ui/process")).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<svg role=\"img\"").And.Contain(">acknowledge</text>").And.Contain(">legal-review</text>").And.Contain(">follow-up</text>");
+        page.Should().NotContain("<script", "the page works without JavaScript");
+    }
+
     public void Dispose() => _app.Dispose();
 }

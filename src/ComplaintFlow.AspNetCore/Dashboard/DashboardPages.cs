@@ -236,7 +236,9 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         }
 
         var html = new HtmlWriter(root, "Process");
-        html.Raw("<p>The process as a Mermaid state diagram; paste it into any Mermaid viewer to draw it.</p><pre aria-label=\"Process diagram source\">").Text(desk.Process.ToMermaid()).Raw("</pre>");
+        html.Raw("<p>The steps of process ").Text(desk.Process.Version).Raw(" in their order. Every route between them, with its trigger, is in the state diagram below.</p>")
+            .Raw(SvgSteps.Render(desk.Process.StepIds, $"The steps of process {desk.Process.Version}, in order: {string.Join(", ", desk.Process.StepIds)}"))
+            .Raw("<details><summary>The state diagram (Mermaid source, for any Mermaid viewer)</summary><pre aria-label=\"Process diagram source\">").Text(desk.Process.ToMermaid()).Raw("</pre></details>");
         return Page(html);
     }
 
