@@ -118,31 +118,25 @@ internal static class ClaimDueDatabase
         await transaction.CommitAsync();
     }
 
-    private static async Task<long> ReportCaseCountAsync(string file)
-    {
-        try
-        {
-            await using var connection = new SqliteConnection($"Data Source={file}");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM report_cases";
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-        catch (SqliteException)
-        {
-            return 0;
-        }
-    }
+    private static Task<long> ReportCaseCountAsync(string file) => CountAsync(file, "SELECT COUNT(*) FROM report_cases");
 
-    private static async Task<long> DueCountAsync(string file)
+    private static Task<long> DueCountAsync(string file) =>
+        CountAsync(file, "SELECT COUNT(*) FROM cases WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)", ("$now", Now.UtcTicks));
+
+    // A count from the file, or 0 when the file is missing or not (yet) the schema the count reads.
+    private static async Task<long> CountAsync(string file, string sql, params (string Name, object Value)[] parameters)
     {
         try
         {
             await using var connection = new SqliteConnection($"Data Source={file}");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM cases WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)";
-            command.Parameters.AddWithValue("$now", Now.UtcTicks);
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
             return (long)(await command.ExecuteScalarAsync())!;
         }
         catch (SqliteException)

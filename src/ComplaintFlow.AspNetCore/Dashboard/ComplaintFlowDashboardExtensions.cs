@@ -23,10 +23,10 @@ public static class ComplaintFlowDashboardExtensions
         var options = endpoints.ServiceProvider.GetService<IOptions<ComplaintFlowWebOptions>>()?.Value
             ?? throw new InvalidOperationException("MapComplaintFlowDashboard needs services.AddComplaintFlowWeb() first.");
         var root = prefix.TrimEnd('/');
-        var group = endpoints.MapGroup(root).ExcludeFromDescription().AddEndpointFilter<ProblemFilter>();
+        var group = endpoints.MapGroup(root).ExcludeFromDescription().AddEndpointFilter<ProblemFilter>().AddEndpointFilter<SignedInFilter>();
         ComplaintFlowEndpointRouteBuilderExtensions.Authorize(group, options.DashboardPolicy);
         DashboardPages Pages(HttpContext http) => new(
-            root, options.AdminPolicy, http.RequestServices.GetRequiredService<IComplaintDesk>(), http.RequestServices.GetRequiredService<IComplaintActorAccessor>(),
+            root, options.AdminPolicy, http.RequestServices.GetRequiredService<IComplaintDesk>(),
             http.RequestServices.GetRequiredService<IAntiforgery>(), http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, http.RequestServices);
 
         group.MapGet("/", (HttpContext http, CancellationToken ct) => Pages(http).OverviewAsync(http, ct));

@@ -13,7 +13,7 @@ namespace ComplaintFlow.AspNetCore;
 /// The dashboard's pages, rendered on the server: every page works without JavaScript, forms post back and redirect,
 /// and a refused action is shown on the case page with the reason the desk gave.
 /// </summary>
-internal sealed class DashboardPages(string root, string? adminPolicy, IComplaintDesk desk, IComplaintActorAccessor actors, IAntiforgery antiforgery, TimeProvider time, IServiceProvider services)
+internal sealed class DashboardPages(string root, string? adminPolicy, IComplaintDesk desk, IAntiforgery antiforgery, TimeProvider time, IServiceProvider services)
 {
     /// <summary>Open cases the overview looks at; beyond these it says it stopped counting.</summary>
     private const int OverviewCases = 200;
@@ -22,11 +22,6 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> OverviewAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var page = await desk.QueryAsync(new ComplaintQuery { OpenOnly = true, Limit = OverviewCases }, ct);
         var now = time.GetUtcNow();
         var readings = new List<(ComplaintCase Case, ClockReading Clock)>();
@@ -94,11 +89,6 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> CasesAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var html = new HtmlWriter(root, "Cases");
         ComplaintPage page;
         try
@@ -138,17 +128,12 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         return Page(html);
     }
 
-    public async Task<IResult> CaseAsync(HttpContext http, string id, CancellationToken ct) => await actors.GetActorAsync(http, ct) is { } actor
-        ? await RenderCaseAsync(http, actor, CaseEndpoints.CaseId(id), null, http.Request.Query["done"].ToString(), StatusCodes.Status200OK, ct)
-        : ComplaintProblems.Unauthenticated();
+    public Task<IResult> CaseAsync(HttpContext http, string id, CancellationToken ct) =>
+        RenderCaseAsync(http, SignedInFilter.ActorOf(http), CaseEndpoints.CaseId(id), null, http.Request.Query["done"].ToString(), StatusCodes.Status200OK, ct);
 
     public async Task<IResult> ActAsync(HttpContext http, string id, string action, ComplaintCommandFactory factory, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is not { } actor)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
+        var actor = SignedInFilter.ActorOf(http);
         if (!await AntiforgeryHoldsAsync(http))
         {
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
@@ -172,11 +157,6 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> NewAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var html = new HtmlWriter(root, "Open a complaint");
         html.Raw($"<form class=\"action\" method=\"post\" action=\"{root}/new\">").Raw(AntiforgeryField(http))
             .Raw($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Guid.NewGuid():N}\">")
@@ -195,11 +175,7 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> OpenAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is not { } actor)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
+        var actor = SignedInFilter.ActorOf(http);
         if (!await AntiforgeryHoldsAsync(http))
         {
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
@@ -230,11 +206,6 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> ProcessAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var html = new HtmlWriter(root, "Process");
         html.Raw("<p>The steps of process ").Text(desk.Process.Version).Raw(" in their order. Every route between them, with its trigger, is in the state diagram below.</p>")
             .Raw(SvgSteps.Render(desk.Process.StepIds, $"The steps of process {desk.Process.Version}, in order: {string.Join(", ", desk.Process.StepIds)}"))
@@ -244,11 +215,6 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> ReportsAsync(HttpContext http, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var html = new HtmlWriter(root, "Reports");
         if (services.GetService<IComplaintReports>() is not { } reports)
         {

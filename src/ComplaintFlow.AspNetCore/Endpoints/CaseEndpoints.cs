@@ -15,13 +15,9 @@ internal static class CaseEndpoints
     private const int MaxPageSize = 200;
     private static readonly string[] OpenEnvelope = ["actor", "idempotencyKey"];
 
-    public static async Task<IResult> OpenAsync(HttpContext http, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct)
+    public static async Task<IResult> OpenAsync(HttpContext http, IComplaintDesk desk, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is not { } actor)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
+        var actor = SignedInFilter.ActorOf(http);
         if (!Versions.TryReadIdempotencyKey(http.Request, out var key, out var problem))
         {
             return ComplaintProblems.BadHeader("Idempotency-Key", problem!);
@@ -57,13 +53,9 @@ internal static class CaseEndpoints
         return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value!.TrimEnd('/')}/{opened.Id}", WebJson.Node(opened));
     }
 
-    public static async Task<IResult> ExecuteAsync(HttpContext http, string id, string action, IComplaintDesk desk, ComplaintCommandFactory factory, IComplaintActorAccessor actors, CancellationToken ct)
+    public static async Task<IResult> ExecuteAsync(HttpContext http, string id, string action, IComplaintDesk desk, ComplaintCommandFactory factory, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is not { } actor)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
+        var actor = SignedInFilter.ActorOf(http);
         if (!Versions.TryReadIfMatch(http.Request, out var expected, out var problem))
         {
             return ComplaintProblems.BadHeader("If-Match", problem!);
@@ -81,29 +73,24 @@ internal static class CaseEndpoints
         return TypedResults.Ok(WebJson.Node(updated));
     }
 
-    public static async Task<IResult> GetAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct)
+    public static async Task<IResult> GetAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct)
     {
-        if (await actors.GetActorAsync(http, ct) is null)
-        {
-            return ComplaintProblems.Unauthenticated();
-        }
-
         var complaint = await desk.GetAsync(CaseId(id), ct);
         http.Response.Headers.ETag = Versions.ETag(complaint.Version);
         return Versions.IfNoneMatchHolds(http.Request, complaint.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(WebJson.Node(complaint));
     }
 
-    public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)), ct);
+    public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)));
 
-    public static Task<IResult> ClocksAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)), ct);
+    public static Task<IResult> ClocksAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)));
 
-    public static Task<IResult> GuidanceAsync(HttpContext http, string id, string? culture, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)), ct);
+    public static Task<IResult> GuidanceAsync(HttpContext http, string id, string? culture, IComplaintDesk desk, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)));
 
-    public static Task<IResult> ActionsAsync(HttpContext http, string id, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async actor =>
+    public static Task<IResult> ActionsAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
+        ReadAsync(http, async actor =>
         {
             var actions = await desk.GetAvailableActionsAsync(CaseId(id), actor, ct);
             return new JsonArray([.. actions.Select(a => (JsonNode)new JsonObject
@@ -115,10 +102,10 @@ internal static class CaseEndpoints
                 ["refusal"] = a.Refusal,
                 ["inputSchema"] = JsonNode.Parse(a.InputSchema.GetRawText()),
             })]);
-        }, ct);
+        });
 
-    public static Task<IResult> QueryAsync(HttpContext http, IComplaintDesk desk, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ =>
+    public static Task<IResult> QueryAsync(HttpContext http, IComplaintDesk desk, CancellationToken ct) =>
+        ReadAsync(http, async _ =>
         {
             var page = await desk.QueryAsync(Query(http.Request.Query), ct);
             return new JsonObject
@@ -127,32 +114,32 @@ internal static class CaseEndpoints
                 ["next"] = page.Next?.ToString(),
                 ["unreadable"] = WebJson.Node(page.Unreadable),
             };
-        }, ct);
+        });
 
-    public static Task<IResult> SummaryAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)), ct);
+    public static Task<IResult> SummaryAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)));
 
-    public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)), ct);
+    public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)));
 
-    public static Task<IResult> AsicIdrAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)), ct);
+    public static Task<IResult> AsicIdrAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)));
 
-    public static Task<IResult> CfpbAsync(HttpContext http, string from, string to, IServiceProvider services, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)), ct);
+    public static Task<IResult> CfpbAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)));
 
-    public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
+    public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, CancellationToken ct) =>
+        ReadAsync(http, async _ => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
         {
             ["caseId"] = e.CaseId.ToString(),
             ["sequence"] = e.Sequence,
             ["attempts"] = e.Attempts,
             ["lastError"] = e.LastError,
             ["event"] = e.Event?.Data.GetType().Name,
-        })]), ct);
+        })]));
 
-    public static Task<IResult> RedriveAsync(HttpContext http, string id, IComplaintOutbox outbox, IComplaintActorAccessor actors, CancellationToken ct) =>
-        ReadAsync(http, actors, async _ => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) }, ct);
+    public static Task<IResult> RedriveAsync(HttpContext http, string id, IComplaintOutbox outbox, CancellationToken ct) =>
+        ReadAsync(http, async _ => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) });
 
     public static ComplaintId CaseId(string id) =>
         ComplaintId.TryParse(id, out var caseId) ? caseId : throw new ComplaintValidationException("id", $"'{id}' is not a complaint id (a UUID).");
@@ -186,8 +173,7 @@ internal static class CaseEndpoints
 
     private static string? Text(IQueryCollection query, string name) => query[name] is { Count: > 0 } v && !string.IsNullOrWhiteSpace(v[0]) ? v[0] : null;
 
-    private static async Task<IResult> ReadAsync(HttpContext http, IComplaintActorAccessor actors, Func<Actor, Task<JsonNode?>> read, CancellationToken ct) =>
-        await actors.GetActorAsync(http, ct) is { } actor ? TypedResults.Ok(await read(actor)) : ComplaintProblems.Unauthenticated();
+    private static async Task<IResult> ReadAsync(HttpContext http, Func<Actor, Task<JsonNode?>> read) => TypedResults.Ok(await read(SignedInFilter.ActorOf(http)));
 
     /// <summary>
     /// The request's JSON body as an object, or an empty one when the request has none. A body of any other media type

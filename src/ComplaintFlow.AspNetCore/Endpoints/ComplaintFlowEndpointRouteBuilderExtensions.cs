@@ -27,7 +27,7 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         var factory = services.GetService<ComplaintCommandFactory>()
             ?? throw new InvalidOperationException("MapComplaintFlow needs services.AddComplaintFlow() first.");
 
-        var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>();
+        var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>().AddEndpointFilter<SignedInFilter>();
         Authorize(cases, options.CasesPolicy);
         cases.MapPost("/", CaseEndpoints.OpenAsync).WithName("OpenComplaint").WithSummary("Open a complaint")
             .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created, "400", "401", "409", "415", "422", "503")).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
@@ -43,8 +43,8 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         // answers actions added later or misspelt with a problem that lists the real ones.
         foreach (var action in factory.Actions)
         {
-            cases.MapPost("/{id}/actions/" + action, (HttpContext http, string id, IComplaintDesk desk, ComplaintCommandFactory f, IComplaintActorAccessor actors, CancellationToken ct) =>
-                    CaseEndpoints.ExecuteAsync(http, id, action, desk, f, actors, ct))
+            cases.MapPost("/{id}/actions/" + action, (HttpContext http, string id, IComplaintDesk desk, ComplaintCommandFactory f, CancellationToken ct) =>
+                    CaseEndpoints.ExecuteAsync(http, id, action, desk, f, ct))
                 .WithName("Execute-" + action).WithSummary($"Take the '{action}' action")
                 .WithDescription("If-Match (the ETag of the case) makes the action conditional on the version; an Idempotency-Key header makes a retry safe.")
                 .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOf(factory, action))

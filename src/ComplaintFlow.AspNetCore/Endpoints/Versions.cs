@@ -47,7 +47,7 @@ internal static class Versions
     }
 
     /// <summary>Whether the request made its action conditional on a version (so a conflict is 412, not 409).</summary>
-    public static bool IsConditional(HttpRequest request) => request.Headers.IfMatch.Count > 0 && string.Join(",", request.Headers.IfMatch.ToArray()).Trim() != "*";
+    public static bool IsConditional(HttpRequest request) => TryReadIfMatch(request, out var expected, out _) && expected is not null;
 
     private static long? Version(string tag)
     {
