@@ -13,7 +13,7 @@ internal static class CaseStamp
     public static (ComplaintCase Case, ComplaintEvent[] Events) Stamp(
         CaseDraft draft, long fromVersion, string step, DateTimeOffset now, Actor actor, in Applied applied, List<ComplaintEventData>? passedOver, ClockUpdate? clocks)
     {
-        var count = applied.EventCount + (passedOver?.Count ?? 0) + (clocks?.Events.Length ?? 0);
+        var count = applied.EventCount + (passedOver?.Count ?? 0) + (clocks?.EventCount ?? 0);
         var events = new ComplaintEvent[count];
         var stamp = new EventStamp(events, draft.Id, fromVersion, now, actor, step);
         stamp.Add(applied.Event);
@@ -28,9 +28,10 @@ internal static class CaseStamp
 
         if (clocks is { } update)
         {
-            foreach (var clockEvent in update.Events)
+            stamp.Add(update.Changed);
+            foreach (var due in update.DueEvents)
             {
-                stamp.Add(clockEvent);
+                stamp.Add(due);
             }
 
             draft.Clocks = update.Clocks;

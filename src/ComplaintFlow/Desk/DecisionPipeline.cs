@@ -229,7 +229,8 @@ internal sealed class DecisionPipeline(
 
     private void LogBreaches(ComplaintId caseId, ClockUpdate? clockUpdate)
     {
-        foreach (var data in clockUpdate?.Events ?? [])
+        // Breaches are found only by the due-clock check; a command's own reaction never records one.
+        foreach (var data in clockUpdate?.Due ?? [])
         {
             if (data is ClockBreached breached)
             {

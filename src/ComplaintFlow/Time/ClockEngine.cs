@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ComplaintFlow.Events;
 using ComplaintFlow.Steps;
@@ -46,11 +47,16 @@ internal sealed class ClockEngine
             return null;
         }
 
-        // Copy the clocks only once one of them changes.
-        CaseClock[]? clocks = null;
+        return React(change, triggers, waitChanged, hasRules, now);
+    }
+
+    // Apart from Advance, so a change that touches no clock returns without paying for this method's stack buffers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ClockUpdate? React(in ClockChangeInputs change, ClockTriggers triggers, bool waitChanged, bool hasRules, DateTimeOffset now)
+    {
         var existing = change.Clocks;
-        var count = existing.Length;
         var changes = new ChangeList(_definitions.Length);
+        var reacted = new Reactions(_definitions.Length);
         for (var d = 0; d < _definitions.Length; d++)
         {
             var definition = _definitions[d];
@@ -61,25 +67,9 @@ internal sealed class ClockEngine
             }
 
             var index = IndexOf(existing, definition.Name);
-            var clock = index >= 0 ? existing[index] : null;
-            if (!React(definition, clock, triggers, rules, change, now, ref changes, out var updated))
+            if (React(definition, index >= 0 ? existing[index] : null, triggers, rules, change, now, ref changes, out var updated))
             {
-                continue;
-            }
-
-            if (clocks is null)
-            {
-                clocks = new CaseClock[existing.Length + MissingFrom(existing)];
-                existing.CopyTo(clocks);
-            }
-
-            if (index >= 0)
-            {
-                clocks[index] = updated;
-            }
-            else
-            {
-                clocks[count++] = updated;
+                reacted.Add(index, updated);
             }
         }
 
@@ -88,8 +78,18 @@ internal sealed class ClockEngine
             return null;
         }
 
-        var result = clocks is null ? existing : count == clocks.Length ? ImmutableCollectionsMarshal.AsImmutableArray(clocks) : [.. clocks.AsSpan(0, count)];
-        return new ClockUpdate(result, NextDueAt(result), [new ClocksChanged(changes.ToImmutable())]);
+        // One array for the clocks after the change: the case's, with the changed ones replaced and the started ones last.
+        var clocks = new CaseClock[existing.Length + reacted.Started];
+        existing.CopyTo(clocks);
+        var next = existing.Length;
+        for (var i = 0; i < reacted.Count; i++)
+        {
+            var (index, clock) = reacted[i];
+            clocks[index >= 0 ? index : next++] = clock;
+        }
+
+        var result = ImmutableCollectionsMarshal.AsImmutableArray(clocks);
+        return new ClockUpdate(result, NextDueAt(result), new ClocksChanged(changes.ToImmutable()), null);
     }
 
     /// <summary>Warnings and breaches that are due at <paramref name="now"/>, or <see langword="null"/> when none are.</summary>
@@ -126,7 +126,7 @@ internal sealed class ClockEngine
         }
 
         var result = clocks.ToImmutable();
-        return new ClockUpdate(result, NextDueAt(result), [.. changes]);
+        return new ClockUpdate(result, NextDueAt(result), null, [.. changes]);
     }
 
     public static DateTimeOffset? NextDueAt(ImmutableArray<CaseClock> clocks)
@@ -228,18 +228,6 @@ internal sealed class ClockEngine
         return found;
     }
 
-    /// <summary>How many configured clocks the case does not carry yet.</summary>
-    private int MissingFrom(ImmutableArray<CaseClock> existing)
-    {
-        var missing = 0;
-        foreach (var definition in _definitions)
-        {
-            missing += IndexOf(existing, definition.Name) < 0 ? 1 : 0;
-        }
-
-        return missing;
-    }
-
     private static void Note(ref ChangeList changes, ClockChange change) => changes.Add(change);
 
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
@@ -292,6 +280,47 @@ internal sealed class ClockEngine
                 Outcomes.CommunicationKind.CfpbResponse => ClockTriggers.CfpbResponseSent,
                 _ => ClockTriggers.None,
             };
+
+    /// <summary>
+    /// The clocks one reaction changed or started, gathered on the stack until the new clock array can be sized exactly:
+    /// a clock's index in the case's clocks, or -1 for one the case did not carry.
+    /// </summary>
+    private struct Reactions(int clocks)
+    {
+        private ReactionBuffer _inline;
+        private (int Index, CaseClock Clock)[]? _overflow;
+
+        public int Count { get; private set; }
+
+        public int Started { get; private set; }
+
+        public readonly (int Index, CaseClock Clock) this[int i] => _overflow is null ? _inline[i] : _overflow[i];
+
+        public void Add(int index, CaseClock clock)
+        {
+            Started += index < 0 ? 1 : 0;
+            if (_overflow is null && Count < ReactionBuffer.Length)
+            {
+                _inline[Count++] = (index, clock);
+                return;
+            }
+
+            if (_overflow is null)
+            {
+                _overflow = new (int, CaseClock)[clocks];
+                ((ReadOnlySpan<(int, CaseClock)>)_inline).CopyTo(_overflow);
+            }
+
+            _overflow[Count++] = (index, clock);
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct ReactionBuffer
+    {
+        public const int Length = 8;
+        private (int Index, CaseClock Clock) _first;
+    }
 
     /// <summary>
     /// The clock changes of one reaction, gathered on the stack and copied once into the event's array; most reactions

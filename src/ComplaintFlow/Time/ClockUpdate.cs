@@ -3,5 +3,14 @@ using ComplaintFlow.Events;
 
 namespace ComplaintFlow.Time;
 
-/// <summary>What the clock engine changed on a case: the clocks, the next due instant and the events that say so.</summary>
-internal readonly record struct ClockUpdate(ImmutableArray<CaseClock> Clocks, DateTimeOffset? NextDueAt, ComplaintEventData[] Events);
+/// <summary>
+/// What the clock engine changed on a case: the clocks, the next due instant and the events that say so. A command's
+/// reaction is one <see cref="ClocksChanged"/>, held as it is rather than in an array of one, since nearly every
+/// command makes one; the deadline worker's warnings and breaches come as a list.
+/// </summary>
+internal readonly record struct ClockUpdate(ImmutableArray<CaseClock> Clocks, DateTimeOffset? NextDueAt, ClocksChanged? Changed, ComplaintEventData[]? Due)
+{
+    public int EventCount => (Changed is null ? 0 : 1) + (Due?.Length ?? 0);
+
+    public ReadOnlySpan<ComplaintEventData> DueEvents => Due;
+}
