@@ -150,6 +150,11 @@ public sealed class DashboardBrowserTests : IDisposable
             {
                 return true;
             }
+            catch (UnknownErrorException error) when (error.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                // Chromium sometimes reports an element of a replaced page this way instead of as stale.
+                return true;
+            }
         });
 
     /// <summary>Fills the action's form on the case page and submits it with its button, as an operator would.</summary>
