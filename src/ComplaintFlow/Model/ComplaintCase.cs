@@ -5,10 +5,19 @@ namespace ComplaintFlow;
 
 /// <summary>
 /// An immutable snapshot of one complaint case at one version. Every command returns a new snapshot;
-/// the case's <see cref="Version"/> equals the number of events in its history.
+/// the case's <see cref="Version"/> equals the number of events in its history. Its instants read back in UTC.
 /// </summary>
 public sealed record ComplaintCase
 {
+    // Instants are kept as UTC ticks, 8 bytes each instead of 16 (24 when optional): every change builds a snapshot,
+    // and the stores keep one per case. They read back in UTC.
+    private readonly long _receivedAt;
+    private readonly long _openedAt;
+    private readonly long _updatedAt;
+    private readonly long _acknowledgedAt = CompactTicks.None;
+    private readonly long _nextDueAt = CompactTicks.None;
+    private readonly long _closedAt = CompactTicks.None;
+
     /// <summary>The case id.</summary>
     public required ComplaintId Id { get; init; }
 
@@ -31,13 +40,25 @@ public sealed record ComplaintCase
     public required string Summary { get; init; }
 
     /// <summary>When the company received the complaint; clocks count from here.</summary>
-    public required DateTimeOffset ReceivedAt { get; init; }
+    public required DateTimeOffset ReceivedAt
+    {
+        get => CompactTicks.Instant(_receivedAt);
+        init => _receivedAt = value.UtcTicks;
+    }
 
     /// <summary>When the case was opened in ComplaintFlow.</summary>
-    public required DateTimeOffset OpenedAt { get; init; }
+    public required DateTimeOffset OpenedAt
+    {
+        get => CompactTicks.Instant(_openedAt);
+        init => _openedAt = value.UtcTicks;
+    }
 
     /// <summary>When the case last changed.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt
+    {
+        get => CompactTicks.Instant(_updatedAt);
+        init => _updatedAt = value.UtcTicks;
+    }
 
     /// <summary>Who opened the case.</summary>
     public required Actor OpenedBy { get; init; }
@@ -73,7 +94,11 @@ public sealed record ComplaintCase
     public ImmutableArray<string> EscalationCauses { get; init; } = [];
 
     /// <summary>When the complaint was acknowledged (PR-01).</summary>
-    public DateTimeOffset? AcknowledgedAt { get; init; }
+    public DateTimeOffset? AcknowledgedAt
+    {
+        get => CompactTicks.OptionalInstant(_acknowledgedAt);
+        init => _acknowledgedAt = CompactTicks.Of(value);
+    }
 
     /// <summary>True when the acknowledgement recorded thanks and an apology (PR-04).</summary>
     public bool ThankedAndApologised { get; init; }
@@ -118,13 +143,21 @@ public sealed record ComplaintCase
     public ImmutableArray<CaseClock> Clocks { get; init; } = [];
 
     /// <summary>The next instant at which a clock's warning or deadline falls due; what the deadline worker claims by.</summary>
-    public DateTimeOffset? NextDueAt { get; init; }
+    public DateTimeOffset? NextDueAt
+    {
+        get => CompactTicks.OptionalInstant(_nextDueAt);
+        init => _nextDueAt = CompactTicks.Of(value);
+    }
 
     /// <summary>How many follow-up attempts in a row went unanswered since the case was last fulfilled (PR-14).</summary>
     public int UnansweredFollowUps { get; init; }
 
     /// <summary>When the case closed or was withdrawn; <see langword="null"/> while open.</summary>
-    public DateTimeOffset? ClosedAt { get; init; }
+    public DateTimeOffset? ClosedAt
+    {
+        get => CompactTicks.OptionalInstant(_closedAt);
+        init => _closedAt = CompactTicks.Of(value);
+    }
 
     /// <summary>How many times the case was reopened.</summary>
     public int ReopenCount { get; init; }

@@ -294,7 +294,8 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
 
         public ComplaintCase Case { get; set; } = complaint;
 
-        // Room for a typical case's whole life, so appending rarely reallocates.
-        public List<ComplaintEvent> Events { get; } = new(16);
+        // Room for a typical case's whole life with the default clocks (about twenty events), so appending rarely
+        // reallocates.
+        public List<ComplaintEvent> Events { get; } = new(24);
     }
 }
