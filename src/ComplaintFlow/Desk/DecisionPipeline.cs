@@ -121,7 +121,9 @@ internal sealed class DecisionPipeline(
         // 8. Clocks: past the steps that do not apply, then the clocks' reaction to the change and to the steps it moved.
         List<ComplaintEventData>? passedOver = null;
         var step = StepEntry.Land(process, route, draft, guard, ref passedOver);
-        var clockUpdate = command.RecordsDueClocks ? ClockEngine.Due(current, now) : clocks.Advance(StepEntry.ClockInputs(process, current, route, step, applied), now);
+        var clockUpdate = command.RecordsDueClocks ? ClockEngine.Due(current, now)
+            : clocks.HasClocks ? clocks.Advance(StepEntry.ClockInputs(process, current, route, step, applied), now)
+            : null;
         if (applied.EventCount == 0 && passedOver is null && clockUpdate is null && shortfall is null)
         {
             draft.Release();

@@ -35,18 +35,20 @@ internal static class StepEntry
     /// <summary>What the clocks need to know: the events, the waiting before and after, and the steps' clock rules.</summary>
     public static ClockChangeInputs ClockInputs(ComplaintProcess process, ComplaintCase before, ProcessRoute? route, string landed, in Applied applied)
     {
+        // One lookup per step: most changes stay in their step, and then the facts before are the facts after.
+        var from = process.GetFacts(before.Step);
         var moved = landed != before.Step;
+        var to = moved ? process.GetFacts(landed) : from;
         var isNew = before.Version == 0;
-        var entering = moved || isNew ? process.GetFacts(landed).Clocks : [];
-        ImmutableArray<StepClockRule> completing = moved && route is { OwnedByStep: true } ? process.GetFacts(before.Step).Clocks : [];
-        var waitingAfter = process.WaitsOnCustomer(landed);
+        var entering = moved || isNew ? to.Clocks : [];
+        ImmutableArray<StepClockRule> completing = moved && route is { OwnedByStep: true } ? from.Clocks : [];
         return new ClockChangeInputs(
             before.Clocks,
             before.ReceivedAt,
             applied.Event,
             applied.Then,
-            isNew ? waitingAfter : process.WaitsOnCustomer(before.Step),
-            waitingAfter,
+            isNew ? to.WaitsOnCustomer : from.WaitsOnCustomer,
+            to.WaitsOnCustomer,
             Only(completing, StepMoment.Completing),
             Only(entering, StepMoment.Entering));
     }

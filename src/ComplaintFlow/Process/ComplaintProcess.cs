@@ -92,8 +92,6 @@ public sealed class ComplaintProcess
     /// <summary>The step's position in the process, or -1 for terminal states and unknown ids.</summary>
     internal int IndexOf(string stepId) => _indexById.TryGetValue(stepId, out var index) ? index : -1;
 
-    internal bool WaitsOnCustomer(string stepId) => _byId.TryGetValue(stepId, out var node) && node.Facts.WaitsOnCustomer;
-
     /// <summary>The custom step with the given id, or <see langword="null"/> when the id is a built-in step or unknown.</summary>
     public ComplaintStep? FindCustomStep(string stepId) =>
         _byId.TryGetValue(stepId, out var node) ? node.Custom : null;

@@ -25,6 +25,9 @@ internal sealed class ClockEngine
         _calendar = settings.Calendar;
     }
 
+    /// <summary>False when no clock is configured, so a change need not gather what the clocks would read.</summary>
+    public bool HasClocks => _definitions.Length > 0;
+
     /// <summary>The clock names the engine knows, for checking a process's step clock rules.</summary>
     public IEnumerable<string> ClockNames => _definitions.Select(d => d.Name);
 
