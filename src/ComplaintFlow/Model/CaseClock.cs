@@ -80,6 +80,9 @@ public sealed record CaseClock(
     }
 
     /// <summary>The next instant at which something is due on this clock, or <see langword="null"/>.</summary>
-    public DateTimeOffset? NextDueAt =>
-        Status != ClockStatus.Running ? null : !Warned ? WarnAt : !Breached ? DueAt : null;
+    public DateTimeOffset? NextDueAt => CompactTicks.OptionalInstant(NextDueTicks);
+
+    /// <summary><see cref="NextDueAt"/> as UTC ticks, or <see cref="CompactTicks.None"/>, for comparing without converting.</summary>
+    internal long NextDueTicks =>
+        Status != ClockStatus.Running ? CompactTicks.None : !Warned ? _warnAt : !Breached ? _dueAt : CompactTicks.None;
 }

@@ -60,12 +60,17 @@ internal sealed class AuthorityRules
             return null;
         }
 
-        if (actor.Tier is { } tier && !_rank.ContainsKey(tier))
+        int? rank = null;
+        if (actor.Tier is { } tier)
         {
-            return UnknownTier(tier);
+            if (!_rank.TryGetValue(tier, out var held))
+            {
+                return UnknownTier(tier);
+            }
+
+            rank = held;
         }
 
-        int? rank = actor.Tier is null ? null : _rank[actor.Tier];
         if (performers is not null)
         {
             if (performers.Roles.Any(actor.HasRole))

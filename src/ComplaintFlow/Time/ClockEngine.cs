@@ -134,16 +134,17 @@ internal sealed class ClockEngine
 
     public static DateTimeOffset? NextDueAt(ImmutableArray<CaseClock> clocks)
     {
-        DateTimeOffset? next = null;
+        var next = CompactTicks.None;
         foreach (var clock in clocks)
         {
-            if (clock.NextDueAt is { } due && (next is null || due < next))
+            var due = clock.NextDueTicks;
+            if (due != CompactTicks.None && (next == CompactTicks.None || due < next))
             {
                 next = due;
             }
         }
 
-        return next;
+        return CompactTicks.OptionalInstant(next);
     }
 
     /// <summary>How one clock reacts; false when it does not change.</summary>
