@@ -143,6 +143,31 @@ public sealed class ComplaintFlowBuilder
         return this;
     }
 
+    /// <summary>
+    /// Wraps the store chosen so far (call it after <c>UseSqlite</c>, <c>UsePostgreSql</c> or <see cref="UseStore"/>) in
+    /// the app's decorator, for logging, metrics, retries or a cache. The wrapped store is still created, and disposed,
+    /// by the container. Return the wrapped store from the decorator's <see cref="IComplaintStore.Decorated"/> and hand
+    /// it every change as it came, so the report tables of a SQL store stay up to date. Calls stack: the last one
+    /// wraps the others.
+    /// </summary>
+    /// <param name="decorate">Builds the decorator around the wrapped store.</param>
+    public ComplaintFlowBuilder DecorateStore(Func<IComplaintStore, IServiceProvider, IComplaintStore> decorate)
+    {
+        ArgumentNullException.ThrowIfNull(decorate);
+        var wrapped = Services.LastOrDefault(d => d.ServiceType == typeof(IComplaintStore) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException("No store is registered to decorate; call AddComplaintFlow() first.");
+
+        // The wrapped store moves to a key of its own, so the container still owns it and disposes it.
+        var key = new object();
+        Services.Remove(wrapped);
+        Services.Add(wrapped.ImplementationInstance is { } instance ? new ServiceDescriptor(typeof(IComplaintStore), key, instance)
+            : wrapped.ImplementationFactory is { } factory ? new ServiceDescriptor(typeof(IComplaintStore), key, (provider, _) => factory(provider), ServiceLifetime.Singleton)
+            : new ServiceDescriptor(typeof(IComplaintStore), key, wrapped.ImplementationType!, ServiceLifetime.Singleton));
+        Services.AddSingleton(provider => decorate(provider.GetRequiredKeyedService<IComplaintStore>(key), provider)
+            ?? throw new InvalidOperationException("The store decorator returned null; return a store that wraps the one it was given."));
+        return this;
+    }
+
     /// <summary>Keeps cases in process memory: fast and thread-safe, but gone when the process ends. The default.</summary>
     public ComplaintFlowBuilder UseInMemoryStore()
     {

@@ -32,6 +32,9 @@ internal sealed class DecisionPipeline(
     private readonly RecentCases? _recent = store.Capabilities.HasFlag(StoreCapabilities.CheapReads) ? null : new RecentCases(capacity: 4096);
     private readonly Func<string, int?> _rankOf = authority.TryRankOf;
 
+    // Looked up once, through the app's decorators: a store that keeps report rows gets them with every save.
+    private readonly Reports.IReportQueries? _reports = StoreChain.ReportsOf(store);
+
     public async ValueTask<ComplaintCase> RunAsync(ComplaintCommand command, CancellationToken cancellationToken)
     {
         // 1. Validate: the command's own fields, nothing about the case.
@@ -189,7 +192,7 @@ internal sealed class DecisionPipeline(
         try
         {
             // Stores that keep report rows get them with the change, to write in its transaction.
-            var report = store.Reports is null ? null : Reports.CaseReporting.Update(before, updated, events, settings.Calendar, settings.Ends);
+            var report = _reports is null ? null : Reports.CaseReporting.Update(before, updated, events, settings.Calendar, settings.Ends);
             await store.SaveAsync(new ComplaintChange(updated, expectedVersion, events, idempotency) { EnqueueForDispatch = outbox.HasHandlers, Report = report }, cancellationToken).ConfigureAwait(false);
             _recent?.Remember(updated);
         }

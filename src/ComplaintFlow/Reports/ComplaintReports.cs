@@ -14,6 +14,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 {
     private readonly CaseEndRules _ends = new(options.Value);
     private readonly Time.BusinessCalendar _calendar = options.Value.Clocks.Calendar;
+    private readonly IReportQueries? _tables = StoreChain.ReportsOf(store);
     private readonly IAsicIdrFields? _appFields = appFields.LastOrDefault();
 
     public async ValueTask<ComplaintSummary> GetSummaryAsync(ReportPeriod period, ReportFilter? filter = null, SummaryOptions? options = null, CancellationToken cancellationToken = default)
@@ -150,7 +151,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
     public async ValueTask<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
-        if (store.Reports is not { } queries)
+        if (_tables is not { } queries)
         {
             return 0;
         }
@@ -221,7 +222,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
     }
 
     private async ValueTask<IReportQueries> QueriesAsync(CancellationToken cancellationToken) =>
-        store.Reports ?? await MemoryReportQueries.FromHistoriesAsync(store, _calendar, _ends, cancellationToken).ConfigureAwait(false);
+        _tables ?? await MemoryReportQueries.FromHistoriesAsync(store, _calendar, _ends, cancellationToken).ConfigureAwait(false);
 
     private static DurationSummary Summary(Durations d) => new(
         d.Count,

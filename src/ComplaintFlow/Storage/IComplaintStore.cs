@@ -22,8 +22,18 @@ public interface IComplaintStore
     StoreCapabilities Capabilities => StoreCapabilities.None;
 
     /// <summary>
+    /// For a decorator (a store that wraps another to add logging, metrics, retries or a cache): the store it wraps.
+    /// The desk then still uses what the wrapped store keeps, such as the report rows the SQLite and PostgreSQL stores
+    /// write in the same transaction as each save. A decorator that returns its inner store here must hand every
+    /// <see cref="ComplaintChange"/> to that store's <see cref="SaveAsync"/> as it came, or as a <c>with</c> copy,
+    /// since the change carries those rows. The default is <see langword="null"/>: the store wraps nothing.
+    /// </summary>
+    IComplaintStore? Decorated => null;
+
+    /// <summary>
     /// The store's report queries when it keeps report rows, written in the same transaction as each save; otherwise
-    /// <see langword="null"/>, and reports are folded from its histories.
+    /// <see langword="null"/>, and reports are folded from its histories. Read through <see cref="StoreChain"/>, which
+    /// looks through decorators.
     /// </summary>
     internal Reports.IReportQueries? Reports => null;
 

@@ -47,6 +47,58 @@ public sealed class ComplaintReportsTests : IDisposable
         (await act.Should().ThrowAsync<ComplaintDataException>()).Which.CaseId.Should().Be(c.Id);
     }
 
+    [Fact]
+    public async Task GetSummaryAsync_CasesSavedThroughAnAppsDecorator_AreCountedFromTheTables()
+    {
+        // An app wraps the SQLite store to count saves; its decorator declares what it wraps through the public
+        // Decorated member, and its saves must still write the report rows, or the tables fall behind the cases (PR-21).
+        var file = $"Data Source={Path.Combine(_folder, "decorated.db")}";
+        CountingStore? counting = null;
+        using (var t = new TestDesk(b => b.UseSqlite(file).DecorateStore((inner, _) => counting = new CountingStore(inner))))
+        {
+            var first = await t.OpenAsync();
+            var second = await t.OpenAsync();
+            await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = first.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+            await t.Desk.ExecuteAsync(new WithdrawComplaint { CaseId = second.Id, Actor = Actors.Agent });
+        }
+
+        // A desk on the same file without the decorator reads the figures from the tables alone.
+        using var plain = new ServiceCollection().AddComplaintFlow().UseSqlite(file).Services.BuildServiceProvider();
+        var summary = await plain.GetRequiredService<IComplaintReports>().GetSummaryAsync(new ReportPeriod(TestDesk.Start.AddDays(-1), TestDesk.Start.AddDays(1)));
+
+        counting!.Saves.Should().Be(4, "every save went through the app's decorator");
+        summary.Received.Should().Be(2);
+        summary.Acknowledged.Should().Be(1);
+        summary.Withdrawn.Should().Be(1);
+        summary.OpenAtEnd.Should().Be(1);
+    }
+
+    [Fact]
+    public void Desk_ADecoratorThatWrapsItself_IsRefusedWhenTheDeskIsBuilt()
+    {
+        var loop = new WrapsItself(new ServiceCollection().AddComplaintFlow().Services.BuildServiceProvider().GetRequiredService<IComplaintStore>());
+
+        var act = () => new TestDesk(b => b.UseStore(_ => loop));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*WrapsItself*Decorated*returns itself*");
+    }
+
+    private sealed class CountingStore(IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public int Saves { get; private set; }
+
+        public override ValueTask SaveAsync(ComplaintChange change, CancellationToken cancellationToken = default)
+        {
+            Saves++;
+            return base.SaveAsync(change, cancellationToken);
+        }
+    }
+
+    private sealed class WrapsItself(IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public override IComplaintStore? Decorated => this;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -9,8 +9,8 @@ internal abstract class DelegatingStore(IComplaintStore inner) : IComplaintStore
 {
     protected IComplaintStore Inner => inner;
 
-    // Forwarded so that a decorated SQL store still writes and reads its report rows.
-    ComplaintFlow.Reports.IReportQueries? IComplaintStore.Reports => inner.Reports;
+    // Declared as an app's decorator would, so that a decorated SQL store still writes and reads its report rows.
+    public virtual IComplaintStore? Decorated => inner;
 
     public virtual ValueTask<ComplaintCase?> FindAsync(ComplaintId caseId, CancellationToken cancellationToken = default) => inner.FindAsync(caseId, cancellationToken);
 
