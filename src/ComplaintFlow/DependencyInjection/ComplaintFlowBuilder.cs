@@ -144,28 +144,51 @@ public sealed class ComplaintFlowBuilder
     }
 
     /// <summary>
-    /// Wraps the store chosen so far (call it after <c>UseSqlite</c>, <c>UsePostgreSql</c> or <see cref="UseStore"/>) in
-    /// the app's decorator, for logging, metrics, retries or a cache. The wrapped store is still created, and disposed,
-    /// by the container. Return the wrapped store from the decorator's <see cref="IComplaintStore.Decorated"/> and hand
-    /// it every change as it came, so the report tables of a SQL store stay up to date. Calls stack: the last one
+    /// Wraps the store chosen so far (call it after <c>UseSqlite</c>, <c>UsePostgreSql</c> or <see cref="UseStore"/>; a
+    /// store chosen afterwards replaces the decorated one, decorators and all) in the app's decorator, for logging,
+    /// metrics, retries or a cache. The wrapped store is created and disposed as it would be undecorated, and the
+    /// decorator is a singleton, like every store. Return the wrapped store from the decorator's
+    /// <see cref="IComplaintStore.Decorated"/> and hand it every change as it came, so the report tables of a SQL store
+    /// stay up to date; report queries read those tables directly, not through the decorator. Calls stack: the last one
     /// wraps the others.
     /// </summary>
     /// <param name="decorate">Builds the decorator around the wrapped store.</param>
+    /// <exception cref="InvalidOperationException">
+    /// No store is registered, or the registered store is not a singleton. When the store is first resolved: the
+    /// decorator returned <see langword="null"/>, or it wraps a store that keeps report tables without declaring it
+    /// through <see cref="IComplaintStore.Decorated"/> (its saves would leave the tables behind).
+    /// </exception>
     public ComplaintFlowBuilder DecorateStore(Func<IComplaintStore, IServiceProvider, IComplaintStore> decorate)
     {
         ArgumentNullException.ThrowIfNull(decorate);
         var wrapped = Services.LastOrDefault(d => d.ServiceType == typeof(IComplaintStore) && !d.IsKeyedService)
             ?? throw new InvalidOperationException("No store is registered to decorate; call AddComplaintFlow() first.");
+        if (wrapped.Lifetime != ServiceLifetime.Singleton)
+        {
+            throw new InvalidOperationException($"The registered store is {wrapped.Lifetime}; ComplaintFlow's desk keeps one store for its life, so register it as a singleton (UseStore does).");
+        }
 
-        // The wrapped store moves to a key of its own, so the container still owns it and disposes it.
+        // The wrapped store moves to a key of its own, so the container still makes it as before and disposes what it made.
         var key = new object();
         Services.Remove(wrapped);
         Services.Add(wrapped.ImplementationInstance is { } instance ? new ServiceDescriptor(typeof(IComplaintStore), key, instance)
             : wrapped.ImplementationFactory is { } factory ? new ServiceDescriptor(typeof(IComplaintStore), key, (provider, _) => factory(provider), ServiceLifetime.Singleton)
             : new ServiceDescriptor(typeof(IComplaintStore), key, wrapped.ImplementationType!, ServiceLifetime.Singleton));
-        Services.AddSingleton(provider => decorate(provider.GetRequiredKeyedService<IComplaintStore>(key), provider)
-            ?? throw new InvalidOperationException("The store decorator returned null; return a store that wraps the one it was given."));
+        Services.AddSingleton(provider => Decorated(provider.GetRequiredKeyedService<IComplaintStore>(key), provider, decorate));
         return this;
+    }
+
+    private static IComplaintStore Decorated(IComplaintStore inner, IServiceProvider provider, Func<IComplaintStore, IServiceProvider, IComplaintStore> decorate)
+    {
+        var decorator = decorate(inner, provider)
+            ?? throw new InvalidOperationException("The store decorator returned null; return a store that wraps the one it was given.");
+        if (StoreChain.ReportsOf(inner) is { } tables && !ReferenceEquals(StoreChain.ReportsOf(decorator), tables))
+        {
+            throw new InvalidOperationException(
+                $"The store decorator {decorator.GetType().Name} wraps a store that keeps report tables but does not say so: return the wrapped store from IComplaintStore.Decorated, or its saves will leave the report tables behind.");
+        }
+
+        return decorator;
     }
 
     /// <summary>Keeps cases in process memory: fast and thread-safe, but gone when the process ends. The default.</summary>

@@ -26,7 +26,9 @@ public interface IComplaintStore
     /// The desk then still uses what the wrapped store keeps, such as the report rows the SQLite and PostgreSQL stores
     /// write in the same transaction as each save. A decorator that returns its inner store here must hand every
     /// <see cref="ComplaintChange"/> to that store's <see cref="SaveAsync"/> as it came, or as a <c>with</c> copy,
-    /// since the change carries those rows. The default is <see langword="null"/>: the store wraps nothing.
+    /// since the change carries those rows. The chain is read once, when the desk and the reports are built; a store
+    /// that returns itself or an outer store is refused then. The default is <see langword="null"/>: the store wraps
+    /// nothing.
     /// </summary>
     IComplaintStore? Decorated => null;
 

@@ -58,8 +58,10 @@ internal sealed class ClockEngine
     private ClockUpdate? React(in ClockChangeInputs change, ClockTriggers triggers, bool waitChanged, bool hasRules, DateTimeOffset now)
     {
         var existing = change.Clocks;
-        var changes = new ChangeList(_definitions.Length);
-        var reacted = new Reactions(_definitions.Length);
+        // A clock changes at most twice in one reaction (reset or started, then paused); each reacts at most once.
+        var changes = new StackList<ClockChange>(2 * _definitions.Length);
+        var reacted = new StackList<(int Index, CaseClock Clock)>(_definitions.Length);
+        var started = 0;
         for (var d = 0; d < _definitions.Length; d++)
         {
             var definition = _definitions[d];
@@ -72,7 +74,9 @@ internal sealed class ClockEngine
             var index = IndexOf(existing, definition.Name);
             if (React(definition, index >= 0 ? existing[index] : null, triggers, rules, change, now, ref changes, out var updated))
             {
-                reacted.Add(index, updated);
+                // The clock's index in the case's clocks, or -1 for one the case did not carry.
+                reacted.Add((index, updated));
+                started += index < 0 ? 1 : 0;
             }
         }
 
@@ -82,7 +86,7 @@ internal sealed class ClockEngine
         }
 
         // One array for the clocks after the change: the case's, with the changed ones replaced and the started ones last.
-        var clocks = new CaseClock[existing.Length + reacted.Started];
+        var clocks = new CaseClock[existing.Length + started];
         existing.CopyTo(clocks);
         var next = existing.Length;
         for (var i = 0; i < reacted.Count; i++)
@@ -148,7 +152,7 @@ internal sealed class ClockEngine
     }
 
     /// <summary>How one clock reacts; false when it does not change.</summary>
-    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref ChangeList changes, out CaseClock clock)
+    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref StackList<ClockChange> changes, out CaseClock clock)
     {
         var active = current is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
@@ -232,7 +236,7 @@ internal sealed class ClockEngine
         return found;
     }
 
-    private static void Note(ref ChangeList changes, ClockChange change) => changes.Add(change);
+    private static void Note(ref StackList<ClockChange> changes, ClockChange change) => changes.Add(change);
 
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
@@ -284,89 +288,6 @@ internal sealed class ClockEngine
                 Outcomes.CommunicationKind.CfpbResponse => ClockTriggers.CfpbResponseSent,
                 _ => ClockTriggers.None,
             };
-
-    /// <summary>
-    /// The clocks one reaction changed or started, gathered on the stack until the new clock array can be sized exactly:
-    /// a clock's index in the case's clocks, or -1 for one the case did not carry.
-    /// </summary>
-    private struct Reactions(int clocks)
-    {
-        private ReactionBuffer _inline;
-        private (int Index, CaseClock Clock)[]? _overflow;
-
-        public int Count { get; private set; }
-
-        public int Started { get; private set; }
-
-        public readonly (int Index, CaseClock Clock) this[int i] => _overflow is null ? _inline[i] : _overflow[i];
-
-        public void Add(int index, CaseClock clock)
-        {
-            Started += index < 0 ? 1 : 0;
-            if (_overflow is null && Count < ReactionBuffer.Length)
-            {
-                _inline[Count++] = (index, clock);
-                return;
-            }
-
-            if (_overflow is null)
-            {
-                _overflow = new (int, CaseClock)[clocks];
-                ((ReadOnlySpan<(int, CaseClock)>)_inline).CopyTo(_overflow);
-            }
-
-            _overflow[Count++] = (index, clock);
-        }
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(Length)]
-    private struct ReactionBuffer
-    {
-        public const int Length = 8;
-        private (int Index, CaseClock Clock) _first;
-    }
-
-    /// <summary>
-    /// The clock changes of one reaction, gathered on the stack and copied once into the event's array; most reactions
-    /// change one to four clocks, and a clock changes at most twice in one (reset or started, then paused).
-    /// </summary>
-    private struct ChangeList(int clocks)
-    {
-        private ChangeBuffer _inline;
-        private ClockChange[]? _overflow;
-
-        public int Count { get; private set; }
-
-        public void Add(ClockChange change)
-        {
-            if (Count < ChangeBuffer.Length)
-            {
-                _inline[Count++] = change;
-                return;
-            }
-
-            if (_overflow is null)
-            {
-                _overflow = new ClockChange[Math.Max(clocks * 2, ChangeBuffer.Length + 1)];
-                ((ReadOnlySpan<ClockChange>)_inline).CopyTo(_overflow);
-            }
-
-            _overflow[Count++] = change;
-        }
-
-        public readonly ImmutableArray<ClockChange> ToImmutable()
-        {
-            ReadOnlySpan<ClockChange> all = _overflow is null ? _inline : _overflow;
-            return [.. all[..Count]];
-        }
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(Length)]
-    private struct ChangeBuffer
-    {
-        public const int Length = 6;
-        private ClockChange _first;
-    }
 
     [Flags]
     private enum StepRules

@@ -50,6 +50,58 @@ public sealed class ComplaintFlowBuilderTests
         act.Should().Throw<InvalidOperationException>().WithMessage("*decorator returned null*");
     }
 
+    [Fact]
+    public void DecorateStore_ADecoratorThatHidesTheReportTables_IsRefusedWhenTheStoreIsBuilt()
+    {
+        // Without Decorated the SQLite store's report tables would silently fall behind every save (PR-21).
+        var folder = Directory.CreateTempSubdirectory("complaintflow-decorate-").FullName;
+        try
+        {
+            using var provider = new ServiceCollection().AddComplaintFlow()
+                .UseSqlite($"Data Source={Path.Combine(folder, "c.db")};Pooling=false")
+                .DecorateStore((store, _) => new Undeclared(store))
+                .Services.BuildServiceProvider();
+
+            var act = () => provider.GetRequiredService<IComplaintStore>();
+
+            act.Should().Throw<InvalidOperationException>().WithMessage("*Undeclared*report tables*IComplaintStore.Decorated*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void DecorateStore_AStoreRegisteredAsAnInstance_IsWrappedAsIs()
+    {
+        var inner = new InMemoryComplaintStore();
+        var services = new ServiceCollection();
+        services.AddComplaintFlow();
+        services.AddSingleton<IComplaintStore>(inner);
+        services.AddComplaintFlow().DecorateStore((store, _) => new NamedStore("logging", store, []));
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IComplaintStore>().Decorated.Should().BeSameAs(inner);
+    }
+
+    [Fact]
+    public void DecorateStore_AStoreThatIsNotASingleton_IsRefused()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddComplaintFlow();
+        services.AddTransient<IComplaintStore, InMemoryComplaintStore>();
+
+        var act = () => builder.DecorateStore((store, _) => store);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*Transient*singleton*");
+    }
+
+    private sealed class Undeclared(IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public override IComplaintStore? Decorated => null;
+    }
+
     private sealed class NamedStore(string name, IComplaintStore inner, List<string> calls) : DelegatingStore(inner)
     {
         public string Name => name;

@@ -76,7 +76,7 @@ public sealed class ComplaintReportsTests : IDisposable
     [Fact]
     public void Desk_ADecoratorThatWrapsItself_IsRefusedWhenTheDeskIsBuilt()
     {
-        var loop = new WrapsItself(new ServiceCollection().AddComplaintFlow().Services.BuildServiceProvider().GetRequiredService<IComplaintStore>());
+        var loop = new WrapsItself(new InMemoryComplaintStore());
 
         var act = () => new TestDesk(b => b.UseStore(_ => loop));
 
