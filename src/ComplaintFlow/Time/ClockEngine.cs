@@ -50,12 +50,12 @@ internal sealed class ClockEngine
             return null;
         }
 
-        return React(change, triggers, waitChanged, hasRules, now);
+        return ReactToChange(change, triggers, waitChanged, hasRules, now);
     }
 
     // Apart from Advance, so a change that touches no clock returns without paying for this method's stack buffers.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ClockUpdate? React(in ClockChangeInputs change, ClockTriggers triggers, bool waitChanged, bool hasRules, DateTimeOffset now)
+    private ClockUpdate? ReactToChange(in ClockChangeInputs change, ClockTriggers triggers, bool waitChanged, bool hasRules, DateTimeOffset now)
     {
         var existing = change.Clocks;
         // A clock changes at most twice in one reaction (reset or started, then paused); each reacts at most once.
