@@ -91,11 +91,20 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         }
 
         var delivered = 0;
+        var lease = new Lease(now + _options.Lease, _time);
         try
         {
             foreach (var caseEntries in entries.GroupBy(e => e.CaseId))
             {
-                delivered += await DeliverCaseAsync(caseEntries.Key, [.. caseEntries.OrderBy(e => e.Sequence)], now, cancellationToken).ConfigureAwait(false);
+                if (lease.HasRunOut)
+                {
+                    // The cases not reached are no longer this dispatcher's: another may hold them now, and delivering
+                    // from this stale list would overtake or repeat its deliveries.
+                    Log.OutboxLeaseRanOut(_logger, caseEntries.Key, _options.Lease);
+                    break;
+                }
+
+                delivered += await DeliverCaseAsync(caseEntries.Key, [.. caseEntries.OrderBy(e => e.Sequence)], now, lease, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -107,7 +116,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         return delivered;
     }
 
-    private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, Lease lease, CancellationToken cancellationToken)
     {
         ComplaintCase complaint;
         try
@@ -118,7 +127,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         catch (Exception exception) when (exception is ComplaintDataException or ComplaintNotFoundException)
         {
             // Handlers are promised the case with each event; without it the entry waits, visibly, like any failure.
-            await FailAsync(entries[0], null, exception, now, cancellationToken).ConfigureAwait(false);
+            await FailAsync(entries[0], null, exception, cancellationToken).ConfigureAwait(false);
             return 0;
         }
 
@@ -134,10 +143,16 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
                     break;
                 }
 
+                if (lease.HasRunOut)
+                {
+                    Log.OutboxLeaseRanOut(_logger, caseId, _options.Lease);
+                    break;
+                }
+
                 var handler = await DeliverAsync(entry.Event!, complaint, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
-                    await FailAsync(entry, handler.Name, failure, now, cancellationToken).ConfigureAwait(false);
+                    await FailAsync(entry, handler.Name, failure, cancellationToken).ConfigureAwait(false);
                     break;
                 }
 
@@ -178,8 +193,11 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         return (null, null);
     }
 
-    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception, CancellationToken cancellationToken)
     {
+        // The delay counts from the failure, not from the claim: a slow handler, or a case late in a batch, would
+        // otherwise fail with its next attempt already due.
+        var now = _time.GetUtcNow();
         var attempts = entry.Attempts + 1;
         var park = attempts >= _options.MaxAttempts;
         var nextAttemptAt = park ? now : now + _options.RetryDelayAfter(attempts);
@@ -193,5 +211,11 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         {
             Log.HandlerFailed(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, entry.Event?.Data.GetType().Name ?? "unreadable", attempts, nextAttemptAt);
         }
+    }
+
+    /// <summary>When this dispatcher's claim on its cases ends.</summary>
+    private readonly struct Lease(DateTimeOffset endsAt, TimeProvider time)
+    {
+        public bool HasRunOut => time.GetUtcNow() >= endsAt;
     }
 }

@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "A due case row cannot be used and its clocks are not recorded: stored id {StoredId}: {Reason}")]
     public static partial void DueRowUnreadable(ILogger logger, string storedId, string reason);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "The outbox lease of {Lease} ran out before case {CaseId} was delivered; its remaining events wait for the next claim. Make the lease longer than a batch of deliveries takes, or the batch smaller.")]
+    public static partial void OutboxLeaseRanOut(ILogger logger, ComplaintId caseId, TimeSpan lease);
 }

@@ -46,8 +46,9 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
     public WorkerStatus Status => _loop.Status;
 
     /// <summary>
-    /// Claims and processes one batch of due cases; returns how many due rows were claimed. A case whose data cannot be
-    /// used, or that another worker changed first, is logged and skipped; a failure of the store itself is thrown.
+    /// Claims and processes one batch of due cases; returns how many due rows were claimed. Whatever fails on one case
+    /// (data that cannot be used, another worker changing it first, an app policy throwing, a store error confined to
+    /// that case) is logged against the case and the batch goes on; a transient store failure (an outage) is thrown.
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -63,15 +64,23 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
             {
                 await _desk.RecordDueClocksAsync(caseId, cancellationToken).ConfigureAwait(false);
             }
-            catch (ComplaintFlowException exception) when (exception is not ComplaintStoreException)
+#pragma warning disable CA1031 // Whatever one case throws (its data, a race, the app's own policy) is logged against it.
+            catch (Exception exception) when (!EndsThePoll(exception, cancellationToken))
+#pragma warning restore CA1031
             {
-                // One unreadable or contested case must not stop the others' deadlines; a store outage ends the poll.
+                // One case must not stop the others' deadlines: the rest of the batch is claimed and would otherwise
+                // wait for the lease, then come back with the same case first.
                 Log.DeadlineFailed(_logger, exception, caseId);
             }
         }
 
         return claim.CaseIds.Count + claim.Unreadable.Count;
     }
+
+    // An outage of the store, or shutdown, is the poll's failure, not the case's: the loop backs off and tries again.
+    private static bool EndsThePoll(Exception exception, CancellationToken cancellationToken) =>
+        exception is ComplaintStoreException { IsTransient: true }
+        || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

@@ -137,6 +137,26 @@ public sealed class DeadlineWorkerTests
     }
 
     [Fact]
+    public async Task RunOnce_WhenAnAppPolicyThrowsOnOneCase_RecordsTheOtherCasesOfTheBatch()
+    {
+        using var t = new TestDesk(b => b.AddAuthorizationPolicy<ThrowsOnOneCustomer>());
+        var broken = await t.OpenAsync(customer: ThrowsOnOneCustomer.Customer);
+        var others = new[] { await t.OpenAsync(customer: "cust-1"), await t.OpenAsync(customer: "cust-2") };
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        var worker = new DeadlineWorker(t.Desk, t.Store, t.Time, Options.Create(new DeadlineWorkerOptions { BatchSize = 10 }));
+
+        var claimed = await worker.RunOnceAsync();
+
+        claimed.Should().Be(3);
+        foreach (var other in others)
+        {
+            (await t.Desk.GetHistoryAsync(other.Id)).Should().Contain(e => e.Data is ClockBreached, "one case's failure must not stop the others' deadlines");
+        }
+
+        (await t.Desk.GetHistoryAsync(broken.Id)).Should().NotContain(e => e.Data is ClockBreached);
+    }
+
+    [Fact]
     public void AddDeadlineWorker_BadOptions_FailWithAClearMessage()
     {
         using var provider = new ServiceCollection().AddComplaintFlow().AddDeadlineWorker(o => o.BatchSize = 0).Services.BuildServiceProvider();
@@ -144,5 +164,16 @@ public sealed class DeadlineWorkerTests
         var act = () => provider.GetRequiredService<IOptions<DeadlineWorkerOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().WithMessage("*DeadlineWorkerOptions.BatchSize is 0; it must be 1 or more*");
+    }
+
+    /// <summary>An app's policy with a bug that shows only on one customer's cases, and only for the system's work.</summary>
+    private sealed class ThrowsOnOneCustomer : ComplaintFlow.Policies.IComplaintAuthorizationPolicy
+    {
+        public const string Customer = "cust-broken";
+
+        public ValueTask<ComplaintFlow.Policies.AuthorizationDecision> AuthorizeAsync(ComplaintFlow.Policies.AuthorizationContext context, CancellationToken cancellationToken) =>
+            context.Case?.CustomerRef == Customer && context.Actor == Actor.System
+                ? throw new InvalidOperationException("the policy's lookup has no entry for this customer")
+                : ValueTask.FromResult(ComplaintFlow.Policies.AuthorizationDecision.Allow);
     }
 }

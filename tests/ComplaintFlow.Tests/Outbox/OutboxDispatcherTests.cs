@@ -1,0 +1,87 @@
+using ComplaintFlow.Events;
+using ComplaintFlow.Outbox;
+using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintFlow.Tests.Outbox;
+
+/// <summary>How a dispatcher keeps to its claim and times its retries, on the in-memory store with a fake clock.</summary>
+public sealed class OutboxDispatcherTests
+{
+    [Fact]
+    public async Task DispatchPending_WhenTheLeaseRunsOutDuringADelivery_StopsAndLeavesTheRestForTheNextClaim()
+    {
+        // The handler takes longer than the lease: after it, the claim may belong to another dispatcher.
+        var slow = new ClockMovingHandler(TimeSpan.FromMinutes(3));
+        using var t = Desk(slow, lease: TimeSpan.FromMinutes(2));
+        await t.OpenAsync(customer: "cust-1");
+        await t.OpenAsync(customer: "cust-2");
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+        var waiting = (await outbox.ListAsync(new OutboxQuery())).Count;
+
+        var first = await outbox.DispatchPendingAsync();
+
+        first.Should().Be(1, "the lease ran out during the first delivery, so neither that case's next event nor the other case was delivered from the stale claim");
+        slow.Seen.Should().ContainSingle();
+        (await outbox.ListAsync(new OutboxQuery())).Should().HaveCount(waiting - 1);
+
+        slow.Delay = TimeSpan.Zero;
+        var second = await outbox.DispatchPendingAsync();
+
+        second.Should().Be(waiting - 1, "the next claim delivers what the first left");
+        slow.Seen.Select(e => (e.CaseId, e.Sequence)).Should().OnlyHaveUniqueItems("nothing is delivered twice");
+        (await outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task DispatchPending_AfterASlowHandlerFails_WaitsTheRetryDelayFromTheFailure()
+    {
+        var failing = new ClockMovingHandler(TimeSpan.FromSeconds(100)) { Fails = true };
+        using var t = Desk(failing, lease: TimeSpan.FromMinutes(10));
+        var c = await t.OpenAsync();
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+        var claimedAt = t.Time.GetUtcNow();
+
+        await outbox.DispatchPendingAsync();
+
+        var entry = (await outbox.ListAsync(new OutboxQuery())).First(e => e.CaseId == c.Id);
+        entry.Attempts.Should().Be(1);
+        entry.NextAttemptAt.Should().Be(claimedAt + TimeSpan.FromSeconds(100) + TimeSpan.FromSeconds(30),
+            "the first retry delay (30 s) counts from when the handler failed, 100 s after the claim");
+    }
+
+    private static TestDesk Desk(ClockMovingHandler handler, TimeSpan lease)
+    {
+        var time = new FakeTimeProvider(TestDesk.Start);
+        handler.Time = time;
+        return new TestDesk(
+            b => b.Services.AddSingleton<IComplaintEventHandler>(handler),
+            o =>
+            {
+                o.Outbox.DispatchAfterCommand = false;
+                o.Outbox.Lease = lease;
+                o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(30);
+            },
+            time);
+    }
+
+    /// <summary>A handler whose work takes time on the fake clock, and fails when told to.</summary>
+    private sealed class ClockMovingHandler(TimeSpan delay) : IComplaintEventHandler
+    {
+        public FakeTimeProvider Time { get; set; } = null!;
+
+        public TimeSpan Delay { get; set; } = delay;
+
+        public bool Fails { get; init; }
+
+        public List<ComplaintEvent> Seen { get; } = [];
+
+        public ValueTask HandleAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
+        {
+            Seen.Add(complaintEvent);
+            Time.Advance(Delay);
+            return Fails ? throw new InvalidOperationException("the mail server timed out") : ValueTask.CompletedTask;
+        }
+    }
+}
