@@ -18,9 +18,9 @@ public sealed class ComplaintProblemsTests
         { nameof(Storage.IdempotencyKeyConflictException), 409, "idempotency-key-conflict", "idempotencyKey" },
         { nameof(RemedyNotFeasibleException), 422, "remedy-not-feasible", "reason" },
         { nameof(EscalationPolicyFailedException), 500, "escalation-policy-failed", "policy" },
-        { nameof(ComplaintDataException), 500, "damaged-data", "problem" },
+        { nameof(ComplaintDataException), 500, "damaged-data", "caseId" },
         { "transient " + nameof(ComplaintStoreException), 503, "store-unavailable", "store" },
-        { nameof(ComplaintStoreException), 500, "store-failed", "cause" },
+        { nameof(ComplaintStoreException), 500, "store-failed", "store" },
         { nameof(ComplaintProcessDefinitionException), 500, "process-definition", "" },
     };
 
@@ -55,6 +55,33 @@ public sealed class ComplaintProblemsTests
 
         transient.Response.Headers.RetryAfter.ToString().Should().Be("5");
         permanent.Response.Headers.RetryAfter.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void For_AStoreFailure_KeepsItsMessageOutOfTheResponse_AndGivesTheTraceId(bool transient)
+    {
+        var http = new DefaultHttpContext { TraceIdentifier = "trace-7" };
+        var failure = new ComplaintStoreException("postgresql", "password authentication failed for user \"complaints_owner\" at db.internal:5432", transient);
+
+        var problem = ((Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)ComplaintProblems.For(failure, false, http)!).ProblemDetails;
+
+        problem.Detail.Should().NotContain("complaints_owner").And.NotContain("db.internal").And.Contain("trace-7");
+        problem.Extensions.Should().NotContainKey("cause").And.Contain("store", "postgresql").And.Contain("traceId", "trace-7");
+    }
+
+    [Fact]
+    public void For_DamagedData_KeepsTheParsersMessageOut_ButAClientErrorKeepsItsExplanation()
+    {
+        var http = new DefaultHttpContext();
+
+        var damaged = ((Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)ComplaintProblems.For(new ComplaintDataException(Case, "'x' is an invalid start of a value in \"customerRef\": \"Jane Doe\""), false, http)!).ProblemDetails;
+        var invalid = ((Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)ComplaintProblems.For(new ComplaintValidationException("summary", "must not be empty."), false, http)!).ProblemDetails;
+
+        damaged.Detail.Should().NotContain("Jane Doe");
+        damaged.Extensions.Should().NotContainKey("problem").And.ContainKey("caseId");
+        invalid.Detail.Should().Contain("must not be empty", "a client's own mistake is explained to it");
     }
 
     [Fact]

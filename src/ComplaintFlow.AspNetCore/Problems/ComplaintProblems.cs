@@ -6,7 +6,8 @@ namespace ComplaintFlow.AspNetCore;
 
 /// <summary>
 /// Every ComplaintFlow error as RFC 9457 problem details: a status code, a stable <c>type</c> URN, a title, the
-/// exception's message as the detail, and the members a client acts on. docs/web.md lists them.
+/// exception's message as the detail (for a server fault, a sentence with the trace id instead), and the members a
+/// client acts on. docs/web.md lists them.
 /// </summary>
 internal static class ComplaintProblems
 {
@@ -34,8 +35,19 @@ internal static class ComplaintProblems
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            // A server fault's own message can name files, hosts, database users or an app's internals: it goes to the
+            // log (ProblemFilter), and the client gets what failed and the trace id to find it there.
+            var traceId = TraceIdOf(context);
+            return Problem(problem.Status, problem.Type, problem.Title, $"The server could not complete the request: {problem.Title.ToLowerInvariant()}. Its log has the details under trace id {traceId}.", [.. problem.Members, ("traceId", traceId)]);
+        }
+
         return Problem(problem.Status, problem.Type, problem.Title, exception.Message, problem.Members);
     }
+
+    /// <summary>The request's trace id as ASP.NET Core's own problem details give it: the activity's, else the request's.</summary>
+    public static string TraceIdOf(HttpContext context) => System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
 
     /// <summary>The status, type, title and members of an exception's problem: one table for the API and the dashboard.</summary>
     public static ProblemDescription? Describe(Exception exception, bool ifMatchGiven) => exception switch
@@ -53,9 +65,9 @@ internal static class ComplaintProblems
         Storage.IdempotencyKeyConflictException e => new(409, "idempotency-key-conflict", "The idempotency key is being used by another request", [("idempotencyKey", e.IdempotencyKey)]),
         RemedyNotFeasibleException e => new(422, "remedy-not-feasible", "The remedy cannot be done", [("caseId", e.CaseId.ToString()), ("reason", e.Reason)]),
         EscalationPolicyFailedException e => new(500, "escalation-policy-failed", "An escalation policy failed", [("caseId", e.CaseId.ToString()), ("policy", e.Policy)]),
-        ComplaintDataException e => new(500, "damaged-data", "Stored data cannot be read", [("caseId", e.CaseId?.ToString()), ("problem", e.Problem)]),
-        ComplaintStoreException { IsTransient: true } e => new(503, "store-unavailable", "The store is unavailable", [("store", e.Store), ("cause", e.Cause)], RetryAfter: true),
-        ComplaintStoreException e => new(500, "store-failed", "The store failed", [("store", e.Store), ("cause", e.Cause)]),
+        ComplaintDataException e => new(500, "damaged-data", "Stored data cannot be read", [("caseId", e.CaseId?.ToString())]),
+        ComplaintStoreException { IsTransient: true } e => new(503, "store-unavailable", "The store is unavailable", [("store", e.Store)], RetryAfter: true),
+        ComplaintStoreException e => new(500, "store-failed", "The store failed", [("store", e.Store)]),
         ComplaintProcessDefinitionException => new(500, "process-definition", "The complaint process is misconfigured", []),
         _ => null,
     };

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintFlow.AspNetCore;
+
+/// <summary>The web package's log messages (docs/operations.md lists every event id).</summary>
+internal static partial class WebLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "{Method} {Path} failed with status {Status}; the response gave trace id {TraceId} and left the error's message out.")]
+    public static partial void ServerFault(ILogger logger, Exception exception, string method, string path, int status, string traceId);
+}
