@@ -356,6 +356,28 @@ public sealed class ComplaintEndpointsTests : IDisposable
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("summary", "from=1800-01-01&to=2026-01-01", "from")]
+    [InlineData("fca-return", "from=2026-01-01&to=2300-01-01", "to")]
+    [InlineData("asic-idr", "from=1899-12-31T23:00:00Z&to=2026-01-01", "from")]
+    [InlineData("cfpb", "from=2026-01-01&to=2200-01-01", "to")]
+    public async Task Reports_APeriodOutsideTheYearsReportsCover_Is400NamingTheEnd(string report, string period, string field)
+    {
+        var response = await _app.As(Agent).GetAsync($"/complaints/reports/{report}?{period}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be(field);
+    }
+
+    [Fact]
+    public async Task Query_AFilterWithANul_Is400NamingIt()
+    {
+        var response = await _app.As(Agent).GetAsync("/complaints?customer=cust%00");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be("customer", "the refusal names the parameter the client wrote");
+    }
+
     [Fact]
     public async Task OpenApi_DescribesEveryActionWithItsBody()
     {

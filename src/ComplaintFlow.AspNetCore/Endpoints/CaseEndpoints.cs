@@ -15,6 +15,15 @@ internal static class CaseEndpoints
     private const int MaxPageSize = 200;
     private static readonly string[] OpenEnvelope = ["actor", "idempotencyKey"];
 
+    // The query's members as the query string names them.
+    private static readonly Dictionary<string, string> QueryParameters = new(StringComparer.Ordinal)
+    {
+        [nameof(ComplaintQuery.Step)] = "step",
+        [nameof(ComplaintQuery.OwnerId)] = "owner",
+        [nameof(ComplaintQuery.CustomerRef)] = "customer",
+        [nameof(ComplaintQuery.Category)] = "category",
+    };
+
     public static async Task<IResult> OpenAsync(HttpContext http, IComplaintDesk desk, CancellationToken ct)
     {
         var actor = SignedInFilter.ActorOf(http);
@@ -159,7 +168,7 @@ internal static class CaseEndpoints
             throw new ComplaintValidationException("openOnly", "must be true or false.");
         }
 
-        return new ComplaintQuery
+        var built = new ComplaintQuery
         {
             Step = Text(query, "step"),
             OwnerId = Text(query, "owner"),
@@ -169,6 +178,18 @@ internal static class CaseEndpoints
             After = Text(query, "after") is { } after ? CaseId(after) : null,
             Limit = limit,
         };
+
+        // The desk's own check, with the refusal naming the query parameter the client wrote.
+        try
+        {
+            StoreQueryValidation.Check(built);
+        }
+        catch (ComplaintValidationException refused) when (QueryParameters.TryGetValue(refused.Field, out var parameter))
+        {
+            throw new ComplaintValidationException(parameter, refused.Reason);
+        }
+
+        return built;
     }
 
     private static string? Text(IQueryCollection query, string name) => query[name] is { Count: > 0 } v && !string.IsNullOrWhiteSpace(v[0]) ? v[0] : null;
@@ -248,6 +269,16 @@ internal static class CaseEndpoints
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at
             : throw new ComplaintValidationException(name, $"'{text}' is not a date or an instant such as 2026-03-01 or 2026-03-01T00:00:00Z.");
         var (start, end) = (Instant("from", from), Instant("to", to));
+        if (start.Year < ReportPeriod.FirstYear)
+        {
+            throw new ComplaintValidationException("from", $"must be in {ReportPeriod.FirstYear} or later.");
+        }
+
+        if (end.Year > ReportPeriod.LastYear)
+        {
+            throw new ComplaintValidationException("to", $"must be in {ReportPeriod.LastYear} or earlier.");
+        }
+
         return end > start ? new ReportPeriod(start, end) : throw new ComplaintValidationException("to", "must be later than from.");
     }
 }

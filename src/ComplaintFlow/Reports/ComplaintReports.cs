@@ -20,6 +20,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
     public async ValueTask<ComplaintSummary> GetSummaryAsync(ReportPeriod period, ReportFilter? filter = null, SummaryOptions? options = null, CancellationToken cancellationToken = default)
     {
         filter ??= ReportFilter.All;
+        filter.Check();
         options ??= SummaryOptions.Default;
         if (options.Top < 1)
         {

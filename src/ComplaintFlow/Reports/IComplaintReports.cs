@@ -8,6 +8,7 @@ namespace ComplaintFlow.Reports;
 public interface IComplaintReports
 {
     /// <summary>The summary of a period, for the cases the filter keeps.</summary>
+    /// <exception cref="ComplaintValidationException">A filter is not text a case could hold (a control character, a lone surrogate, nothing visible).</exception>
     ValueTask<ComplaintSummary> GetSummaryAsync(ReportPeriod period, ReportFilter? filter = null, SummaryOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>The UK FCA complaints return for a reporting period.</summary>

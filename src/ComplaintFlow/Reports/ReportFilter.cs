@@ -24,4 +24,13 @@ public sealed record ReportFilter
 
     /// <summary>How the complaint was received.</summary>
     public Channel? Channel { get; init; }
+
+    /// <summary>Throws <see cref="ComplaintValidationException"/> when a filter given is not text a case could hold.</summary>
+    internal void Check()
+    {
+        Storage.StoreQueryValidation.Filter(Category, nameof(Category));
+        Storage.StoreQueryValidation.Filter(Product, nameof(Product));
+        Storage.StoreQueryValidation.Filter(Team, nameof(Team));
+        Storage.StoreQueryValidation.Filter(Tier, nameof(Tier));
+    }
 }

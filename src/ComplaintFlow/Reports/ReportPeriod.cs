@@ -3,8 +3,14 @@ namespace ComplaintFlow.Reports;
 /// <summary>A reporting period: from <see cref="From"/> (included) to <see cref="To"/> (excluded).</summary>
 public readonly record struct ReportPeriod
 {
+    /// <summary>The first year a period may start in.</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year a period may end in.</summary>
+    public const int LastYear = 2199;
+
     /// <summary>Creates a period; <paramref name="to"/> must be after <paramref name="from"/>.</summary>
-    /// <exception cref="ArgumentException">The period is empty or reversed, or outside 1900 to 2199.</exception>
+    /// <exception cref="ArgumentException">The period is empty or reversed, or outside <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public ReportPeriod(DateTimeOffset from, DateTimeOffset to)
     {
         if (to <= from)
@@ -12,9 +18,9 @@ public readonly record struct ReportPeriod
             throw new ArgumentException($"The period {from:O} to {to:O} is empty or reversed; 'to' is excluded and must come after 'from'.", nameof(to));
         }
 
-        if (from.Year < 1900 || to.Year > 2199)
+        if (from.Year < FirstYear || to.Year > LastYear)
         {
-            throw new ArgumentException($"The period {from:O} to {to:O} lies outside 1900 to 2199.", nameof(from));
+            throw new ArgumentException($"The period {from:O} to {to:O} lies outside {FirstYear} to {LastYear}.", from.Year < FirstYear ? nameof(from) : nameof(to));
         }
 
         From = from;

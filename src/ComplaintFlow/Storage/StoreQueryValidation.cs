@@ -6,13 +6,31 @@ public static class StoreQueryValidation
     /// <summary>The largest <see cref="ComplaintQuery.Limit"/> a store accepts.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>Throws <see cref="ComplaintValidationException"/> when the query's limit is out of range.</summary>
+    /// <summary>
+    /// Throws <see cref="ComplaintValidationException"/> when the query's limit is out of range, or a filter is not
+    /// text a case could hold (a control character, a lone surrogate, nothing visible): such a filter can match no case,
+    /// and a database would refuse it as its own failure (PostgreSQL rejects a NUL character).
+    /// </summary>
     public static void Check(ComplaintQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit is < 1 or > MaxLimit)
         {
             throw new ComplaintValidationException(nameof(ComplaintQuery.Limit), $"must be from 1 to {MaxLimit}, but is {query.Limit}.");
+        }
+
+        Filter(query.Step, nameof(ComplaintQuery.Step));
+        Filter(query.OwnerId, nameof(ComplaintQuery.OwnerId));
+        Filter(query.CustomerRef, nameof(ComplaintQuery.CustomerRef));
+        Filter(query.Category, nameof(ComplaintQuery.Category));
+    }
+
+    /// <summary>Throws <see cref="ComplaintValidationException"/> when a filter given is not text a case could hold.</summary>
+    internal static void Filter(string? value, string field)
+    {
+        if (value is not null)
+        {
+            Validation.TextRules.Check(value, field);
         }
     }
 

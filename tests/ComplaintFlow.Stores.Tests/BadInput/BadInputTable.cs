@@ -253,6 +253,11 @@ internal static class BadInputTable
         yield return Row("query limit over a thousand", c => c.Desk.QueryAsync(new ComplaintQuery { Limit = 1001 }).AsTask(), "Limit: must be from 1 to 1000, but is 1001");
         yield return Row("query limit negative", c => c.Desk.QueryAsync(new ComplaintQuery { Limit = -1 }).AsTask(), "Limit: must be from 1 to 1000, but is -1");
         yield return Row("null query", c => c.Desk.QueryAsync(null!).AsTask(), "query", typeof(ArgumentNullException));
+        // Such filters match no case; PostgreSQL refused the NUL itself, and that read as the store failing.
+        yield return Row("query customer filter with a NUL", c => c.Desk.QueryAsync(new ComplaintQuery { CustomerRef = "cust\0" }).AsTask(), "CustomerRef: contains the control character U+0000 at position 4");
+        yield return Row("query step filter with a control character", c => c.Desk.QueryAsync(new ComplaintQuery { Step = "listen\u001b" }).AsTask(), "Step: contains the control character U+001B at position 6");
+        yield return Row("query owner filter with a lone surrogate", c => c.Desk.QueryAsync(new ComplaintQuery { OwnerId = "a-\ud800" }).AsTask(), "OwnerId: contains a lone surrogate U+D800 at position 2");
+        yield return Row("query category filter of only spaces", c => c.Desk.QueryAsync(new ComplaintQuery { Category = "   " }).AsTask(), "Category: must contain text");
         yield return Row("get an unknown case", c => c.Desk.GetAsync(new ComplaintId(Guid.NewGuid())).AsTask(), "No complaint case with id", typeof(ComplaintNotFoundException));
         yield return Row("history of an unknown case", c => c.Desk.GetHistoryAsync(new ComplaintId(Guid.NewGuid())).AsTask(), "No complaint case with id", typeof(ComplaintNotFoundException));
         yield return Row("clocks of an unknown case", c => c.Desk.GetClocksAsync(new ComplaintId(Guid.NewGuid())).AsTask(), "No complaint case with id", typeof(ComplaintNotFoundException));

@@ -11,6 +11,28 @@ public sealed class ComplaintReportsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-reports-").FullName;
 
+    [Theory]
+    [InlineData("Category")]
+    [InlineData("Product")]
+    [InlineData("Team")]
+    [InlineData("Tier")]
+    public async Task GetSummary_AFilterWithANul_IsAValidationErrorNamingIt(string member)
+    {
+        using var t = new TestDesk();
+        await t.OpenAsync();
+        var filter = member switch
+        {
+            "Category" => new ReportFilter { Category = "late\0" },
+            "Product" => new ReportFilter { Product = "late\0" },
+            "Team" => new ReportFilter { Team = "late\0" },
+            _ => new ReportFilter { Tier = "late\0" },
+        };
+
+        var act = () => t.Services.GetRequiredService<IComplaintReports>().GetSummaryAsync(ReportPeriod.Month(2026, 3, TimeZoneInfo.Utc), filter).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be(member, "a filter no case can match is a mistake to name, not a store failure");
+    }
+
     [Fact]
     public async Task RebuildAsync_ASaveLandsWhileTheHistoryIsRead_KeepsTheSavesFacts()
     {
