@@ -135,6 +135,63 @@ public sealed class ComplaintEndpointsTests : IDisposable
         (await client.GetFromJsonAsync<JsonArray>($"/complaints/{id}/history"))!.Count.Should().Be(events, "the statement was recorded once");
     }
 
+    [Theory]
+    [InlineData("u-1|Una Tierless", "actor.Tier")]
+    [InlineData("u-2|Ada\u0007Bell|agent", "actor.DisplayName")]
+    public async Task AnyEndpoint_AsAUserTheAppMappedToNoUsableActor_Is403NamingTheMember(string user, string field)
+    {
+        var client = _app.As(Uri.EscapeDataString(user));
+
+        var open = await client.PostAsJsonAsync("/complaints", new { customerRef = "c-1", summary = "Late", channel = "Email" });
+        var query = await client.GetAsync("/complaints");
+
+        foreach (var response in new[] { open, query })
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the client cannot fix how the app maps its users");
+            var problem = await ProblemAsync(response);
+            Text(problem["type"]).Should().Be("urn:complaintflow:problem:actor-unusable");
+            Text(problem["field"]).Should().Be(field);
+        }
+
+        (await _app.As(Agent).GetFromJsonAsync<JsonObject>("/complaints?customer=c-1"))!["cases"]!.AsArray().Should().BeEmpty("nothing was opened");
+    }
+
+    [Fact]
+    public async Task Execute_WithNoBodyAndNoContentType_Is415_AndChangesNothing()
+    {
+        // What a cross-site fetch in no-cors mode sends: no Content-Type, no body, so no preflight; withdraw needs no body.
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+        var id = Text(opened["id"]);
+
+        var response = await client.PostAsync($"/complaints/{id}/actions/withdraw", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        Text((await ProblemAsync(response))["detail"]).Should().Contain("declare application/json");
+        (await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}"))!["version"]!.GetValue<long>().Should().Be(opened["version"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Execute_WithAnEmptyBodyDeclaredJson_Applies()
+    {
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var response = await client.PostAsync($"/complaints/{id}/actions/withdraw", EmptyJson());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Admin_Redrive_AsAFormPost_Is415()
+    {
+        var id = Text((await OpenAsync(_app.As(Agent)))["id"]);
+
+        var response = await _app.As(Admin).PostAsync($"/complaints/admin/outbox/{id}/redrive", new FormUrlEncodedContent([]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+
     [Fact]
     public async Task Execute_AJsonLookingBodySentAsAForm_Is415_AndChangesNothing()
     {
@@ -297,8 +354,9 @@ public sealed class ComplaintEndpointsTests : IDisposable
     {
         var id = Text((await OpenAsync(_app.As(Agent)))["id"]);
 
-        var agent = await _app.As(Agent).PostAsync($"/complaints/admin/outbox/{id}/redrive", null);
-        var admin = await _app.As(Admin).PostAsync($"/complaints/admin/outbox/{id}/redrive", null);
+        // Declared JSON though empty: a request that changes something must say so (see the 415 tests).
+        var agent = await _app.As(Agent).PostAsync($"/complaints/admin/outbox/{id}/redrive", EmptyJson());
+        var admin = await _app.As(Admin).PostAsync($"/complaints/admin/outbox/{id}/redrive", EmptyJson());
 
         agent.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         admin.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -403,4 +461,6 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    private static StringContent EmptyJson() => new(string.Empty, System.Text.Encoding.UTF8, "application/json");
 }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintFlow.AspNetCore;
 
 /// <summary>
 /// Finds the actor of every request to the endpoints and the dashboard, once, before the handler runs: no actor is
-/// 401, and the handler reads the actor with <see cref="ActorOf"/>.
+/// 401, an actor the desk could not accept (no tier and no role, a name too long) is 403 saying which claim to map,
+/// and the handler reads the actor with <see cref="ActorOf"/>.
 /// </summary>
 internal sealed class SignedInFilter(IComplaintActorAccessor actors) : IEndpointFilter
 {
@@ -15,12 +18,26 @@ internal sealed class SignedInFilter(IComplaintActorAccessor actors) : IEndpoint
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (await actors.GetActorAsync(context.HttpContext, context.HttpContext.RequestAborted) is not { } actor)
+        var http = context.HttpContext;
+        if (await actors.GetActorAsync(http, http.RequestAborted) is not { } actor)
         {
             return ComplaintProblems.Unauthenticated();
         }
 
-        context.HttpContext.Items[Key] = actor;
+        try
+        {
+            // The desk's own rules for an actor, checked here so that an identity the app mapped incompletely is not
+            // reported as the request's mistake, which the client could never fix.
+            Validation.Require.Actor(actor, "actor");
+        }
+        catch (ComplaintValidationException unusable)
+        {
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<SignedInFilter>();
+            WebLog.ActorUnusable(logger, actor.Id, unusable.Field, unusable.Reason);
+            return ComplaintProblems.ActorUnusable(unusable);
+        }
+
+        http.Items[Key] = actor;
         return await next(context);
     }
 }

@@ -197,17 +197,12 @@ internal static class CaseEndpoints
     private static async Task<IResult> ReadAsync(HttpContext http, Func<Actor, Task<JsonNode?>> read) => TypedResults.Ok(await read(SignedInFilter.ActorOf(http)));
 
     /// <summary>
-    /// The request's JSON body as an object, or an empty one when the request has none. A body of any other media type
-    /// is refused (415), whatever it holds: that is what keeps a cross-site form post, which cannot send
-    /// <c>application/json</c>, from acting for a user signed in with a cookie.
+    /// The request's JSON body as an object, or an empty one when the request has none. <see cref="JsonRequestFilter"/>
+    /// has already refused a request not declared <c>application/json</c>.
     /// </summary>
     private static async Task<JsonObject> BodyAsync(HttpContext http, CancellationToken ct)
     {
         var request = http.Request;
-        if (request.ContentType is { Length: > 0 } contentType && !IsJson(contentType))
-        {
-            throw new UnsupportedBodyException(contentType);
-        }
 
         // HTTP/2 and HTTP/3 bodies often come without a Content-Length: ask the server whether there can be one.
         if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false || request.ContentLength == 0)
@@ -220,11 +215,6 @@ internal static class CaseEndpoints
         if (buffer.Length == 0)
         {
             return [];
-        }
-
-        if (request.ContentType is not { Length: > 0 })
-        {
-            throw new UnsupportedBodyException(null);
         }
 
         try
@@ -241,10 +231,6 @@ internal static class CaseEndpoints
             throw new ComplaintValidationException("body", $"is not JSON: {exception.Message}");
         }
     }
-
-    private static bool IsJson(string contentType) =>
-        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
-        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static CultureInfo? Culture(string? name)
     {

@@ -27,7 +27,7 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         var factory = services.GetService<ComplaintCommandFactory>()
             ?? throw new InvalidOperationException("MapComplaintFlow needs services.AddComplaintFlow() first.");
 
-        var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>().AddEndpointFilter<SignedInFilter>();
+        var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>().AddEndpointFilter<SignedInFilter>().AddEndpointFilter<JsonRequestFilter>();
         Authorize(cases, options.CasesPolicy);
         cases.MapPost("/", CaseEndpoints.OpenAsync).WithName("OpenComplaint").WithSummary("Open a complaint")
             .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created, "400", "401", "409", "415", "422", "503")).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");

@@ -19,6 +19,11 @@ internal static class ComplaintProblems
     public static IResult Unauthenticated() =>
         Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Nobody is signed in", "The request has no signed-in user to act as.", []);
 
+    public static IResult ActorUnusable(ComplaintValidationException unusable) =>
+        Problem(StatusCodes.Status403Forbidden, "actor-unusable", "The signed-in user cannot act on complaints",
+            $"The signed-in user's {unusable.Field} {unusable.Reason} The app maps users to actors (ActorClaimOptions, or its own IComplaintActorAccessor); ask its administrator.",
+            [("field", unusable.Field), ("reason", unusable.Reason)]);
+
     public static IResult BadHeader(string header, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "validation", "The request is not valid", detail, [("field", header)]);
 
