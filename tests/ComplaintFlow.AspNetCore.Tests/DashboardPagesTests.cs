@@ -30,6 +30,38 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task AFormPostThatIsNotFormData_IsRefusedWithAPage_NotAnError()
+    {
+        var client = _app.As(BackOffice.Agent);
+        var token = await TokenAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/complaints/ui/new") { Content = new StringContent("{\"customerRef\":\"c-1\"}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("RequestVerificationToken", token);
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("role=\"alert\"");
+    }
+
+    [Fact]
+    public async Task OpenForm_WithAKeyUsedForAnotherComplaint_ShowsTheRefusalOnAPage()
+    {
+        var client = _app.As(BackOffice.Agent);
+        var token = await TokenAsync(client);
+        FormUrlEncodedContent Form(string customer) => new(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["idempotencyKey"] = "same-key", ["customerRef"] = customer, ["summary"] = "Late parcel", ["channel"] = "Email",
+        });
+
+        (await client.PostAsync("/complaints/ui/new", Form("cust-a"))).IsSuccessStatusCode.Should().BeTrue("the first post opens the case and lands on its page");
+        var second = await client.PostAsync("/complaints/ui/new", Form("cust-b"));
+
+        second.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        second.Content.Headers.ContentType!.MediaType.Should().Be("text/html", "the operator sees a page, not problem JSON");
+        (await second.Content.ReadAsStringAsync()).Should().Contain("Not opened");
+    }
+
+    [Fact]
     public async Task Process_DrawsTheStepsOnTheServer_WithTheSamplesOwnStep()
     {
         var page = await (await _app.As(BackOffice.Agent).GetAsync("/complaints/ui/process")).Content.ReadAsStringAsync();
@@ -39,4 +71,13 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    /// <summary>The antiforgery token of the open form, as a browser would hold it (the client keeps the cookie).</summary>
+    private static async Task<string> TokenAsync(HttpClient client)
+    {
+        var page = await client.GetStringAsync("/complaints/ui/new");
+        var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        match.Success.Should().BeTrue("the form carries the token");
+        return System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
 }

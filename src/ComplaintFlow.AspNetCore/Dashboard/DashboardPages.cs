@@ -139,6 +139,11 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
         }
 
+        if (!http.Request.HasFormContentType)
+        {
+            return Refused("The dashboard's forms post form data; this request sent something else.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var caseId = CaseEndpoints.CaseId(id);
         var form = await http.Request.ReadFormAsync(ct);
         try
@@ -146,6 +151,10 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
             long? version = long.TryParse(form["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
             var body = ActionForms.Read(form, factory.GetInputSchema(action));
             await desk.ExecuteAsync(factory.Create(action, caseId, actor, System.Text.Json.JsonSerializer.SerializeToElement(body, WebJson.Options), expectedVersion: version), ct);
+        }
+        catch (ComplaintNotFoundException)
+        {
+            return Refused($"There is no complaint {caseId}.", StatusCodes.Status404NotFound);
         }
         catch (ComplaintFlowException refused) when (ComplaintProblems.Describe(refused, ifMatchGiven: true) is { Status: < 500 } problem)
         {
@@ -181,6 +190,11 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
         }
 
+        if (!http.Request.HasFormContentType)
+        {
+            return Refused("The dashboard's forms post form data; this request sent something else.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var form = await http.Request.ReadFormAsync(ct);
         try
         {
@@ -196,11 +210,12 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
             }, ct);
             return Results.Redirect($"{root}/cases/{opened.Id}?done=open");
         }
-        catch (ComplaintValidationException refused)
+        catch (ComplaintFlowException refused) when (ComplaintProblems.Describe(refused, ifMatchGiven: false) is { Status: < 500 } problem)
         {
+            // Any refusal the operator can act on (a bad field, a reused key, no authority) is shown on the page.
             var html = new HtmlWriter(root, "Open a complaint");
             html.Raw("<div class=\"alert\" role=\"alert\">").Text($"Not opened: {refused.Message}").Raw($"</div><p><a href=\"{root}/new\">Try again</a></p>");
-            return Page(html, StatusCodes.Status400BadRequest);
+            return Page(html, problem.Status);
         }
     }
 
@@ -360,11 +375,11 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         return (await authorization.AuthorizeAsync(http.User, null, policy)).Succeeded;
     }
 
-    private IResult Refused(string message)
+    private IResult Refused(string message, int status = StatusCodes.Status400BadRequest)
     {
         var html = new HtmlWriter(root, "Not done");
         html.Raw("<div class=\"alert\" role=\"alert\">").Text(message).Raw("</div>");
-        return Page(html, StatusCodes.Status400BadRequest);
+        return Page(html, status);
     }
 
     private string AntiforgeryField(HttpContext http)
