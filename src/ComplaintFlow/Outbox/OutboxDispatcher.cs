@@ -13,12 +13,13 @@ namespace ComplaintFlow.Outbox;
 /// what was delivered and records failures with a growing delay, parking an entry after the configured attempts. A
 /// failure stops that case's delivery for this round, so no later event overtakes it.
 /// </summary>
-internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
+internal sealed class OutboxDispatcher : IComplaintOutbox
 {
     // After-command deliveries of one case take turns in this process. Without that, a command whose delivery found
     // the case claimed by another command's delivery (which had read the outbox before this command committed) would
     // leave its events for the worker; taking turns, the second delivery claims the case after the first releases it.
-    private readonly SemaphoreSlim[] _caseTurns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+    // Turns are per case: a slow handler on one case holds back no command on another.
+    private readonly CaseTurns _caseTurns = new();
 
     private readonly IComplaintStore _store;
     private readonly IComplaintEventHandler[] _handlers;
@@ -46,24 +47,8 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
     /// </summary>
     public async Task<int> DispatchCaseAsync(ComplaintId caseId, CancellationToken cancellationToken)
     {
-        var turn = _caseTurns[(caseId.GetHashCode() & int.MaxValue) % _caseTurns.Length];
-        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await DispatchAsync(caseId, 1, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            turn.Release();
-        }
-    }
-
-    public void Dispose()
-    {
-        foreach (var turn in _caseTurns)
-        {
-            turn.Dispose();
-        }
+        using var turn = await _caseTurns.TakeAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return await DispatchAsync(caseId, 1, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxQuery query, CancellationToken cancellationToken = default) =>
@@ -127,7 +112,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         catch (Exception exception) when (exception is ComplaintDataException or ComplaintNotFoundException)
         {
             // Handlers are promised the case with each event; without it the entry waits, visibly, like any failure.
-            await FailAsync(entries[0], null, exception, cancellationToken).ConfigureAwait(false);
+            await FailAsync(entries[0], null, exception).ConfigureAwait(false);
             return 0;
         }
 
@@ -152,7 +137,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
                 var handler = await DeliverAsync(entry.Event!, complaint, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
-                    await FailAsync(entry, handler.Name, failure, cancellationToken).ConfigureAwait(false);
+                    await FailAsync(entry, handler.Name, failure).ConfigureAwait(false);
                     break;
                 }
 
@@ -193,7 +178,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         return (null, null);
     }
 
-    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception)
     {
         // The delay counts from the failure, not from the claim: a slow handler, or a case late in a batch, would
         // otherwise fail with its next attempt already due.
@@ -202,7 +187,8 @@ internal sealed class OutboxDispatcher : IComplaintOutbox, IDisposable
         var park = attempts >= _options.MaxAttempts;
         var nextAttemptAt = park ? now : now + _options.RetryDelayAfter(attempts);
         var error = string.Create(CultureInfo.InvariantCulture, $"{handler ?? "loading the case"}: {exception.GetType().Name}: {exception.Message}");
-        await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park), cancellationToken).ConfigureAwait(false);
+        // Recorded even when the host is stopping, as completions are: otherwise the next start retries at once.
+        await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park), CancellationToken.None).ConfigureAwait(false);
         if (park)
         {
             Log.OutboxParked(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, attempts);

@@ -51,6 +51,47 @@ public sealed class OutboxDispatcherTests
             "the first retry delay (30 s) counts from when the handler failed, 100 s after the claim");
     }
 
+    [Fact]
+    public async Task DispatchPending_AHandlerFailsAsTheHostStops_StillRecordsTheAttempt()
+    {
+        using var stopping = new CancellationTokenSource();
+        var failing = new ClockMovingHandler(TimeSpan.Zero) { Fails = true, OnHandle = stopping.Cancel };
+        using var t = Desk(failing, lease: TimeSpan.FromMinutes(2));
+        var c = await t.OpenAsync();
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+
+        await outbox.DispatchPendingAsync(stopping.Token);
+
+        var entry = (await outbox.ListAsync(new OutboxQuery())).First(e => e.CaseId == c.Id);
+        entry.Attempts.Should().Be(1, "a failure seen as the host stops is recorded, so the next start waits its delay instead of retrying at once");
+        entry.NextAttemptAt.Should().Be(t.Time.GetUtcNow() + TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task DispatchCase_WhileAHandlerIsSlowOnAnotherCase_DeliversWithoutWaiting()
+    {
+        // After-command deliveries take turns per case. Turns shared between cases (64 stripes before) made a command on
+        // any case that shared a stripe wait for another case's slow handler; 400 cases share one with near certainty.
+        var gate = new GatedHandler();
+        var services = new ServiceCollection();
+        services.AddComplaintFlow().Services.AddSingleton<IComplaintEventHandler>(gate);
+        using var provider = services.BuildServiceProvider();
+        var desk = provider.GetRequiredService<IComplaintDesk>();
+        var slow = desk.OpenAsync(Open("cust-slow")).AsTask();
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        for (var i = 0; i < 400; i++)
+        {
+            var other = desk.OpenAsync(Open($"cust-{i}")).AsTask();
+            (await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(10)))).Should().BeSameAs(other, $"case {i}'s delivery does not wait for another case's handler");
+        }
+
+        gate.Release.SetResult();
+        await slow;
+    }
+
+    private static OpenComplaint Open(string customer) => new() { CustomerRef = customer, Summary = "Late parcel", Channel = Channel.Email, Actor = Actors.Agent };
+
     private static TestDesk Desk(ClockMovingHandler handler, TimeSpan lease)
     {
         var time = new FakeTimeProvider(TestDesk.Start);
@@ -75,13 +116,36 @@ public sealed class OutboxDispatcherTests
 
         public bool Fails { get; init; }
 
+        public Action? OnHandle { get; init; }
+
         public List<ComplaintEvent> Seen { get; } = [];
 
         public ValueTask HandleAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
         {
             Seen.Add(complaintEvent);
             Time.Advance(Delay);
+            OnHandle?.Invoke();
             return Fails ? throw new InvalidOperationException("the mail server timed out") : ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>Holds the first case it sees until released; every other case passes straight through.</summary>
+    private sealed class GatedHandler : IComplaintEventHandler
+    {
+        private ComplaintId? _held;
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async ValueTask HandleAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
+        {
+            _held ??= complaint.Id;
+            if (complaint.Id == _held)
+            {
+                Entered.TrySetResult();
+                await Release.Task.WaitAsync(cancellationToken);
+            }
         }
     }
 }
