@@ -157,6 +157,22 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_AndOpen_WithAMemberGivenTwice_Are400_AndChangeNothing()
+    {
+        var client = _app.As(Agent);
+        var opened = await OpenAsync(client);
+        var id = Text(opened["id"]);
+        StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");
+
+        var note = await client.PostAsync($"/complaints/{id}/actions/add-note", Json("{\"text\":\"first\",\"text\":\"second\"}"));
+        var open = await client.PostAsync("/complaints", Json("{\"customerRef\":\"c-twice\",\"customerRef\":\"c-other\",\"summary\":\"s\",\"channel\":\"Email\"}"));
+
+        note.StatusCode.Should().Be(HttpStatusCode.BadRequest, await note.Content.ReadAsStringAsync());
+        open.StatusCode.Should().Be(HttpStatusCode.BadRequest, await open.Content.ReadAsStringAsync());
+        (await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}"))!["version"]!.GetValue<long>().Should().Be(opened["version"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Execute_WithNoBodyAndNoContentType_Is415_AndChangesNothing()
     {
         // What a cross-site fetch in no-cors mode sends: no Content-Type, no body, so no preflight; withdraw needs no body.

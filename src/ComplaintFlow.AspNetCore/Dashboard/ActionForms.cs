@@ -78,7 +78,7 @@ internal static class ActionForms
     {
         try
         {
-            return JsonNode.Parse(text);
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException exception)
         {

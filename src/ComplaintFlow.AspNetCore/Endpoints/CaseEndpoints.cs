@@ -219,7 +219,8 @@ internal static class CaseEndpoints
 
         try
         {
-            return JsonNode.Parse(buffer.ToArray()) switch
+            // A member given twice is refused: read as a node it would otherwise throw an ArgumentException later.
+            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) switch
             {
                 JsonObject o => o,
                 null => [],

@@ -99,7 +99,7 @@ public sealed class ComplaintCommandFactory
 
     private static JsonSerializerOptions CreateStrictOptions()
     {
-        var options = new JsonSerializerOptions(ComplaintFlowJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+        var options = new JsonSerializerOptions(ComplaintFlowJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, AllowDuplicateProperties = false };
         options.MakeReadOnly();
         return options;
     }
@@ -114,6 +114,16 @@ public sealed class ComplaintCommandFactory
         if (body.ValueKind != JsonValueKind.Object)
         {
             throw new ComplaintValidationException("body", $"must be a JSON object holding the command's members, but is {body.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        // A member given twice would be read as whichever came last (or, by JsonObject, thrown as an ArgumentException).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                throw new ComplaintValidationException("body." + property.Name, "is given twice; give each member once.");
+            }
         }
 
         var members = JsonObject.Create(body)!;

@@ -74,12 +74,8 @@ public sealed record CompleteStep : ComplaintCommand
     internal override void CheckAgainst(in CommandContext context)
     {
         var step = StepOf(context.Process);
-        var sendBack = SendBackOf(step);
+        var sendBack = SendBackOf(step, context.Process);
         var input = InputOf(step);
-        if (input is not null && !step.InputType.IsInstanceOfType(input))
-        {
-            throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
-        }
 
         var action = sendBack?.Action ?? step.CompletionAction;
         if (Refusal(step.ReadyFor(context.Case, Actor), context.Case, Actor, action) is { } notReady)
@@ -113,7 +109,7 @@ public sealed record CompleteStep : ComplaintCommand
     internal override Applied Apply(in CommandContext context)
     {
         var step = StepOf(context.Process);
-        var sendBack = SendBackOf(step);
+        var sendBack = SendBackOf(step, context.Process);
         var input = InputOf(step);
         var content = step.RecordInput(input, sendBack, Reason);
         var record = new StepRecord(StepId, content.Summary, content.Data.ToImmutableSortedDictionary(StringComparer.Ordinal), Actor, context.Now)
@@ -152,10 +148,25 @@ public sealed record CompleteStep : ComplaintCommand
         }
     }
 
-    private StepSendBack? SendBackOf(ComplaintStep step) =>
-        SendBack is null ? null
-        : step.Facts.SendBacks.FirstOrDefault(s => s.Action == SendBack)
-            ?? throw new ComplaintValidationException(nameof(SendBack), $"'{SendBack}' is not a send-back of step '{StepId}'; {(step.Facts.SendBacks.IsEmpty ? "it has none" : "its send-backs are: " + string.Join(", ", step.Facts.SendBacks.Select(s => s.Action)))}.");
+    // The process's facts of the step, not the step class's own: ConfigureStep may have added or changed send-backs.
+    private StepSendBack? SendBackOf(ComplaintStep step, ComplaintProcess process)
+    {
+        if (SendBack is null)
+        {
+            return null;
+        }
 
-    private object? InputOf(ComplaintStep step) => Input ?? (InputJson is { } json ? step.DeserializeInput(json, nameof(Input)) : null);
+        var sendBacks = process.GetFacts(step.Id).SendBacks;
+        return sendBacks.FirstOrDefault(s => s.Action == SendBack)
+            ?? throw new ComplaintValidationException(nameof(SendBack), $"'{SendBack}' is not a send-back of step '{StepId}'; {(sendBacks.IsEmpty ? "it has none" : "its send-backs are: " + string.Join(", ", sendBacks.Select(s => s.Action)))}.");
+    }
+
+    // Checked here, where every use of the input (the fingerprint of a keyed command too) gets it.
+    private object? InputOf(ComplaintStep step)
+    {
+        var input = Input ?? (InputJson is { } json ? step.DeserializeInput(json, nameof(Input)) : null);
+        return input is null || step.InputType.IsInstanceOfType(input)
+            ? input
+            : throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
+    }
 }

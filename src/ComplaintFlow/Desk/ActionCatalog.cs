@@ -43,9 +43,11 @@ internal sealed class ActionCatalog
 
     private static Entry Describe(ComplaintProcess process, ProcessRoute route, string name)
     {
-        if (process.FindCustomStep(route.From) is { } step && (route.Trigger == step.CompletionAction || step.Facts.SendBacks.Any(s => s.Action == route.Trigger)))
+        // The process's facts of the step, as its routes were built from: ConfigureStep may have changed the class's own.
+        var sendBacks = process.GetFacts(route.From).SendBacks;
+        if (process.FindCustomStep(route.From) is { } step && (route.Trigger == step.CompletionAction || sendBacks.Any(s => s.Action == route.Trigger)))
         {
-            var sendBack = step.Facts.SendBacks.FirstOrDefault(s => s.Action == route.Trigger);
+            var sendBack = sendBacks.FirstOrDefault(s => s.Action == route.Trigger);
             return new Entry(name, ComplaintActions.CompleteStep, typeof(CompleteStep), step.Id, sendBack, [route.Trigger], StepSchema(step, sendBack));
         }
 

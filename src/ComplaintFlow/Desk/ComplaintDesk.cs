@@ -19,6 +19,9 @@ namespace ComplaintFlow;
 /// </summary>
 internal sealed class ComplaintDesk : IComplaintDesk
 {
+    /// <summary>The action listing available actions is checked as: any actor the authority rules know may list them.</summary>
+    public const string ListActionsAction = "list-actions";
+
     private readonly IComplaintStore _store;
     private readonly TimeProvider _time;
     private readonly DecisionPipeline _pipeline;
@@ -116,7 +119,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
     {
         ArgumentNullException.ThrowIfNull(actor);
         Require.Actor(actor, nameof(actor));
-        _authority.RankOf(actor, "list-actions");
+        _authority.RankOf(actor, ListActionsAction);
         var current = await _pipeline.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         return await _availability.ForAsync(current, actor, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }

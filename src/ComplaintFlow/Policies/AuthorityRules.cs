@@ -43,9 +43,6 @@ internal sealed class AuthorityRules
         : _rank.TryGetValue(actor.Tier, out var rank) ? rank
         : throw new ComplaintAuthorizationException(actor.Id, action, UnknownTier(actor.Tier));
 
-    /// <summary>The position of a tier known to be configured.</summary>
-    public int RankOf(string tier) => _rank[tier];
-
     public int? TryRankOf(string tier) => _rank.TryGetValue(tier, out var rank) ? rank : null;
 
     /// <summary>
@@ -143,7 +140,7 @@ internal sealed class AuthorityRules
         TierNames.FirstOrDefault(t => _limits[t].TryGetValue(total.Currency, out var limit) && total.Amount <= limit);
 
     // Anyone may open a complaint (PR-23) and add a note; opening and notes never need seniority.
-    private static bool IsOpenToAll(string action) => action is "open" or ComplaintActions.AddNote;
+    private static bool IsOpenToAll(string action) => action is OpenCase.OpenAction or ComplaintActions.AddNote;
 
     private bool GrantedByRole(Actor actor, string action)
     {

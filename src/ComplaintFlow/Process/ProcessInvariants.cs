@@ -85,8 +85,10 @@ internal static partial class ProcessInvariants
         Refuse(steps.Count(s => s.Custom?.CompletionAction == step.CompletionAction) > 1, $"Completion action '{step.CompletionAction}' is used by more than one custom step.");
     }
 
+    // The desk's own actions too: they are no routes, but the authority rules know them by name ("open" is open to all).
     private static bool IsBuiltInAction(string action) =>
-        action == Triggers.PassOver || typeof(ComplaintActions).GetFields().Any(f => (string?)f.GetValue(null) == action);
+        action is Triggers.PassOver or OpenCase.OpenAction or RecordDueClocks.DueAction or ComplaintDesk.ListActionsAction
+        || typeof(ComplaintActions).GetFields().Any(f => (string?)f.GetValue(null) == action);
 
     private static void Refuse(bool broken, string message)
     {

@@ -75,6 +75,25 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task HandBack_OfACaseWhoseTierIsNoLongerConfigured_IsADataErrorNamingTheTier()
+    {
+        using var before = new TestDesk();
+        var c = await PrepareAsync(before, "manager-case");
+        // The same store under a configuration that renamed the tier the case went up to.
+        using var after = new TestDesk(b => b.UseStore(_ => before.Store), o =>
+        {
+            o.Tiers[2] = AuthorityTier.WithLimitInMajorCurrencies("regional-manager", 2_500m);
+            o.Escalation.ManagerRequested.Tier = "regional-manager";
+        });
+        var stored = await before.StoredStateAsync(c.Id);
+
+        var act = () => after.Desk.ExecuteAsync(new HandBack { CaseId = c.Id, Actor = Actors.Specialist, ToTier = "agent", Reason = "r" }).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintDataException>()).Which.Message.Should().Contain("'manager' is not one of the configured tiers");
+        (await before.StoredStateAsync(c.Id)).Should().Be(stored);
+    }
+
+    [Fact]
     public async Task HandBack_Upwards_IsRefused()
     {
         using var t = new TestDesk();

@@ -78,6 +78,10 @@ public sealed class ComplaintProcessTests
         { "reserved id", b => b.InsertAfter(StepIds.Validate, new BadIdStep("closed", "finish-it")), "*reserved*" },
         { "badly formed id", b => b.InsertAfter(StepIds.Validate, new BadIdStep("Look Into", "look")), "*lower-case*" },
         { "built-in action name", b => b.InsertAfter(StepIds.Validate, new BadIdStep("look", ComplaintActions.Accept)), "*built-in action name*" },
+        // The desk's own actions are not routes, but the authority rules know them by name: "open" is open to every actor.
+        { "the opening's action name", b => b.InsertAfter(StepIds.Validate, new BadIdStep("look", "open")), "*built-in action name*" },
+        { "the due clocks' action name", b => b.InsertAfter(StepIds.Validate, new BadIdStep("look", "record-due-clocks")), "*built-in action name*" },
+        { "send-back with the listing's action name", b => Legal(b, f => f.SendsBackTo(StepIds.SeekResolution, "list-actions", "List")), "*not a built-in action name*" },
         { "send-back to gain-agreement", b => Legal(b, f => f.SendsBackTo(StepIds.GainAgreement, "back-to-agreement", "Back")), "*leaves nothing for the customer to decide*'seek-resolution'*" },
         { "send-back forward", b => Legal(b, f => f.SendsBackTo(StepIds.FollowUp, "skip-ahead", "Skip")), "*does not come before it*" },
         { "send-back to an unknown step", b => Legal(b, f => f.SendsBackTo("triage", "to-triage", "Triage")), "*'triage', which is not a step of the process*" },

@@ -41,6 +41,35 @@ public sealed class CustomStepTests
     }
 
     [Fact]
+    public async Task CompleteStep_AWrongInputTypeWithAnIdempotencyKey_IsAValidationErrorNamingTheInput()
+    {
+        using var t = CourierDesk();
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), "investigate");
+        var stored = await t.StoredStateAsync(c.Id);
+
+        // A keyed command is fingerprinted first; the input's type must be checked before that, not cast.
+        var wrongType = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", Input = new Approval("ok"), IdempotencyKey = "k-wrong-type" }).AsTask();
+
+        (await wrongType.Should().ThrowAsync<ComplaintValidationException>()).Which.Should().Match<ComplaintValidationException>(e => e.Field == "Input" && e.Reason.Contains("needs a Findings"));
+        (await t.StoredStateAsync(c.Id)).Should().Be(stored);
+    }
+
+    [Fact]
+    public async Task ConfigureStep_ASendBackAddedToACustomStep_IsOfferedAndTakesTheCaseBack()
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p
+            .InsertAfter(StepIds.Validate, new InvestigateStep())
+            .ConfigureStep("investigate", f => f.SendsBackTo(StepIds.Listen, "ask-customer-again", "the findings need the customer's account again"))));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), "investigate");
+
+        var actions = await t.Desk.GetAvailableActionsAsync(c.Id, Actors.Agent);
+
+        actions.Should().Contain(a => a.Name == "ask-customer-again" && a.IsAvailable && a.StepId == "investigate", "the send-back the process was configured with is an action of the step");
+        c = await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = "investigate", SendBack = "ask-customer-again", Reason = "The depot's account differs from the customer's." });
+        c.Step.Should().Be(StepIds.Listen);
+    }
+
+    [Fact]
     public async Task ApproveBeforeFulfil_OnlyAManagerMayApprove_ThenFulfilmentProceeds()
     {
         using var t = CourierDesk();

@@ -80,6 +80,9 @@ public sealed class ComplaintCommandFactoryTests
     [InlineData("propose", """{ "remedies": [ { "kind": "Refund", "description": "d", "amount": { "amount": "lots", "currency": "GBP" } } ], "explanation": "e" }""", "body.remedies[0].amount.amount", "cannot be read")]
     [InlineData("approve-legal-review", """{ "input": { "reference": "LF" }, "stepId": "other" }""", "body.stepId", "takes 'input' and 'reason'")]
     [InlineData(LegalReviewStep.Decline, """{ "reason": 42 }""", "body.reason", "must be a string")]
+    [InlineData("add-note", """{ "text": "a", "text": "b" }""", "body.text", "is given twice")]
+    [InlineData("approve-legal-review", """{ "input": { "reference": "LF" }, "input": { "reference": "LG" } }""", "body.input", "is given twice")]
+    [InlineData("propose", """{ "remedies": [ { "kind": "Refund", "kind": "Credit", "description": "d", "amount": { "amount": 5, "currency": "GBP" } } ], "explanation": "e" }""", "body.remedies[0].kind", "cannot be read")]
     public void Create_BadActionOrBody_IsATypedErrorNamingTheMember(string action, string body, string field, string message)
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
