@@ -84,6 +84,12 @@ public abstract record ComplaintCommand
     /// </summary>
     internal virtual string? TriggerFor(in TriggerContext context) => Action;
 
+    /// <summary>
+    /// True when <see cref="TriggerFor"/> reads only the case, never the command's own members: then the available
+    /// actions ask a blank command which trigger the case would take, and explain a refusal by that trigger's route.
+    /// </summary>
+    internal virtual bool CaseChoosesTrigger => false;
+
     /// <summary>Checks the command's own fields; nothing about the case.</summary>
     private protected abstract void ValidateFields();
 

@@ -20,6 +20,8 @@ public sealed record RecordFollowUpAttempt : ComplaintCommand
     internal override string TriggerFor(in TriggerContext context) =>
         context.Case.UnansweredFollowUps + 1 >= context.MaxUnansweredFollowUps ? Triggers.FollowUpUnreachable : ComplaintActions.RecordFollowUpAttempt;
 
+    internal override bool CaseChoosesTrigger => true;
+
     private protected override void ValidateFields() => Require.OptionalText(Note, nameof(Note), Require.TextLength);
 
     internal override Applied Apply(in CommandContext context)

@@ -33,12 +33,7 @@ public sealed record RecordOutcome : ComplaintCommand
 
     internal override void CheckAgainst(in CommandContext context)
     {
-        // The customer was told the outcome in this round's final answer; changing it needs a new round.
-        if (context.Case.CommunicationsThisRound.FirstOrDefault(c => CaseEndRules.IsFinalAnswer(c.Kind)) is { } told)
-        {
-            throw new ComplaintValidationException(nameof(Decision), $"the outcome was stated to the customer in the {CaseEndRules.Name(told.Kind)} of {told.SentAt:yyyy-MM-dd}; reopen the case to decide again.");
-        }
-
+        // An outcome already told to the customer in this round's final answer is the process's refusal (a route guard).
         OutcomeFields.Resolve(context, Decision!.Value, RedressWithoutAcceptance, Reasons, Product, RootCause, Actor);
     }
 

@@ -40,10 +40,12 @@ internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRule
 
     private async ValueTask<string?> RefusalAsync(ActionCatalog.Entry entry, ComplaintCase complaint, Actor actor, GuardContext guard, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
     {
-        var trigger = entry.Triggers.FirstOrDefault(permitted.Contains);
+        // Where the case alone decides the trigger, only that one counts, and a refusal is explained by its route.
+        string[] candidates = entry.TriggerChooser?.TriggerFor(new TriggerContext(process, complaint, settings.MaxUnansweredFollowUps)) is { } chosen ? [chosen] : entry.Triggers;
+        var trigger = candidates.FirstOrDefault(permitted.Contains);
         if (trigger is null)
         {
-            process.Router.TryResolve(complaint, entry.Triggers[0], guard, out _, out var notPermitted);
+            process.Router.TryResolve(complaint, candidates[0], guard, out _, out var notPermitted);
             return notPermitted.Message;
         }
 

@@ -52,7 +52,9 @@ internal sealed class ActionCatalog
         }
 
         var type = ComplaintCommandTypes.ByName[name];
-        return new Entry(name, name, type, null, null, [route.Trigger], CommandSchemas.GetOrAdd(type, CommandSchema));
+        // A blank command of the type, kept only when it can tell from a case which of its triggers it takes.
+        var blank = (ComplaintCommand)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
+        return new Entry(name, name, type, null, null, [route.Trigger], CommandSchemas.GetOrAdd(type, CommandSchema)) { TriggerChooser = blank.CaseChoosesTrigger ? blank : null };
     }
 
     /// <summary>The command's schema without the members the request itself supplies (the case, the actor, the headers).</summary>
@@ -94,5 +96,9 @@ internal sealed class ActionCatalog
     }
 
     /// <summary>One action: what to send, and which triggers it fires (one, or one per outcome such as a follow-up's).</summary>
-    internal sealed record Entry(string Name, string Command, Type CommandType, string? StepId, StepSendBack? SendBack, string[] Triggers, JsonElement InputSchema);
+    internal sealed record Entry(string Name, string Command, Type CommandType, string? StepId, StepSendBack? SendBack, string[] Triggers, JsonElement InputSchema)
+    {
+        /// <summary>A blank command whose trigger the case alone decides (see <see cref="ComplaintCommand.CaseChoosesTrigger"/>).</summary>
+        public ComplaintCommand? TriggerChooser { get; init; }
+    }
 }

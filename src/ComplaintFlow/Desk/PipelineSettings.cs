@@ -21,7 +21,7 @@ internal sealed class PipelineSettings(ComplaintFlowOptions options, string juni
 
     public Outcomes.CaseEndRules Ends { get; } = new(options);
 
-    public GuardContext GuardAt(DateTimeOffset now) => new(now, ReopenWindow, JuniorTier, Ends);
+    public GuardContext GuardAt(DateTimeOffset now) => new(now, ReopenWindow, JuniorTier, Ends, MaxUnansweredFollowUps);
 
     /// <summary>The culture of the case's customer, for customer-facing texts; the default when the case names none.</summary>
     public CultureInfo CultureOf(ComplaintCase complaint) =>

@@ -18,6 +18,21 @@ internal static class ProcessRoutes
     private static readonly RouteGuard HasAgreedOrOffered = new("the customer's acceptance of the latest proposal, or a final response's offer (PR-08, PR-17)", static (c, _) => c.AgreedOrOffered is not null);
     private static readonly RouteGuard NoFinalResponseThisRound = new("no final answer yet in this round (one per round; reopen the case for another)", static (c, _) => !c.CommunicationsThisRound.Any(m => Outcomes.CaseEndRules.IsFinalAnswer(m.Kind)));
 
+    // The same condition for the outcome, explained by the answer that told the customer, so the refusal says what to do.
+    private static readonly RouteGuard OutcomeNotYetStated = NoFinalResponseThisRound with
+    {
+        Description = "an outcome not yet stated to the customer in this round's final answer (reopen the case to decide again)",
+        Explain = static (c, _) =>
+        {
+            var told = c.CommunicationsThisRound.First(m => Outcomes.CaseEndRules.IsFinalAnswer(m.Kind));
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the outcome was stated to the customer in the {Outcomes.CaseEndRules.Name(told.Kind)} of {told.SentAt:yyyy-MM-dd}; reopen the case to decide again");
+        },
+    };
+
+    // Which of the two a follow-up attempt takes depends on the case alone, so the process permits only that one.
+    private static readonly RouteGuard AttemptLeavesItOpen = new("fewer unanswered follow-up attempts than the limit after this one", static (c, g) => c.UnansweredFollowUps + 1 < g.MaxUnansweredFollowUps);
+    private static readonly RouteGuard LastAttempt = new("the last unanswered follow-up attempt the limit allows", static (c, g) => c.UnansweredFollowUps + 1 >= g.MaxUnansweredFollowUps);
+
     // Closing waits for what the preset requires to be sent, and for a reason when less was paid than agreed.
     private static readonly RouteGuard ReadyToClose = new("every communication the preset requires, sent (PR-17)", static (c, g) => g.Ends is null || g.Ends.MissingToClose(c, g.Now).Count == 0)
     {
@@ -46,7 +61,7 @@ internal static class ProcessRoutes
         }
 
         Anywhere(ComplaintActions.HandBack, StepIds.Open, IsEscalated);
-        Anywhere(ComplaintActions.RecordOutcome, StepIds.Open);
+        Anywhere(ComplaintActions.RecordOutcome, StepIds.Open, OutcomeNotYetStated);
         Anywhere(ComplaintActions.RecordCommunication, StepIds.Open);
 
         // A final response ends the search for agreement: an offer is carried out (from the step after agreement, where a
@@ -95,8 +110,8 @@ internal static class ProcessRoutes
                     Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, [ReadyToClose, .. extra]);
                     Move(id, Triggers.FollowUpUnsatisfied, reopenTarget);
                     Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed, ReadyToClose);
-                    Stay(id, ComplaintActions.RecordFollowUpAttempt);
-                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed, ReadyToClose);
+                    Stay(id, ComplaintActions.RecordFollowUpAttempt, AttemptLeavesItOpen);
+                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed, LastAttempt, ReadyToClose);
                     Stay(id, ComplaintActions.RecordRedress, HasAgreedOrOffered);
                     break;
                 default:

@@ -1,9 +1,11 @@
 using ComplaintFlow.Events;
+using ComplaintFlow.Outcomes;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
+using ComplaintFlow.Time;
 
 namespace ComplaintFlow.Tests.Desk;
 
@@ -212,6 +214,42 @@ public sealed class ActionAvailabilityTests
         {
             return e.Message;
         }
+    }
+
+    [Fact]
+    public async Task FollowUpAttempt_TheLastOneWhileTheCaseCannotClose_IsNotOffered_AndTheRefusalReadsAsTheCommands()
+    {
+        // Under the FCA preset the case cannot close without a final response or a summary resolution; with one attempt
+        // allowed, the attempt would close it as unreachable, so it is refused, and must not be offered.
+        using var t = new TestDesk(options: o =>
+        {
+            o.Clocks = ClockPresets.UkFcaDisp(BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build());
+            o.MaxUnansweredFollowUps = 1;
+        });
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.FollowUp);
+
+        var offered = (await t.Desk.GetAvailableActionsAsync(c.Id, Actors.Agent)).Single(a => a.Name == ComplaintActions.RecordFollowUpAttempt);
+        var attempt = () => t.Desk.ExecuteAsync(new RecordFollowUpAttempt { CaseId = c.Id, Actor = Actors.Agent, Note = "No answer" }).AsTask();
+
+        var refused = (await attempt.Should().ThrowAsync<ActionNotPermittedException>()).Which;
+        offered.IsAvailable.Should().BeFalse();
+        offered.Refusal.Should().Be(refused.Message);
+    }
+
+    [Fact]
+    public async Task RecordOutcome_AfterThisRoundsFinalResponse_IsNotOffered_AndTheRefusalReadsAsTheCommands()
+    {
+        using var t = new TestDesk();
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.SeekResolution, Actors.Supervisor);
+        c = await t.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Actors.Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "The fee is in the contract.", Channel = Channel.Email });
+
+        var offered = (await t.Desk.GetAvailableActionsAsync(c.Id, Actors.Supervisor)).Single(a => a.Name == ComplaintActions.RecordOutcome);
+        var change = () => t.Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Actors.Supervisor, Decision = ComplaintOutcome.Upheld, Reasons = "Changed our mind" }).AsTask();
+
+        var refused = (await change.Should().ThrowAsync<ActionNotPermittedException>()).Which;
+        refused.Message.Should().Contain("the outcome was stated to the customer in the final response of");
+        offered.IsAvailable.Should().BeFalse();
+        offered.Refusal.Should().Be(refused.Message);
     }
 
     /// <summary>Reads the shapes' store and saves nothing, so every trial starts from the same case.</summary>

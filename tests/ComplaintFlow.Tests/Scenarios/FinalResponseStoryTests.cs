@@ -349,7 +349,8 @@ public sealed class FinalResponseStoryTests
         Clock(c, ClockNames.Resolution).Status.Should().Be(ClockStatus.Stopped, "nothing was offered, so the answer resolves the case");
         Clock(c, ClockNames.FollowUp).Status.Should().Be(ClockStatus.Running, "and the follow-up window opens");
         var change = () => t.Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.Upheld, Reasons = "Changed our mind" }).AsTask();
-        (await change.Should().ThrowAsync<ComplaintValidationException>()).Which.Message.Should().Contain("stated to the customer in the IDR response");
+        // The process refuses it (and so does not offer it): the outcome was told to the customer.
+        (await change.Should().ThrowAsync<ActionNotPermittedException>()).Which.Message.Should().Contain("stated to the customer in the IDR response");
         c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Supervisor, Satisfied = true, Csat = 3 });
         c.Step.Should().Be(StepIds.Closed);
     }
