@@ -14,9 +14,22 @@ internal static class CaseRound
         draft.FollowUpWaiver = null;
         draft.ClosedAt = null;
 
-        // A new round needs a new decision; the history keeps the old one, and what was paid stays paid.
+        // A new round needs a new decision and a new agreement; the history keeps the old ones, and what was paid stays paid.
         draft.Outcome = null;
+        SetAsideAgreement(draft);
         draft.ReopenCount++;
         draft.UnansweredFollowUps = 0;
+    }
+
+    /// <summary>
+    /// Marks the agreed (or finally offered) proposal superseded, so nothing after this point counts it as agreed: not
+    /// the fulfilment's guard, the close reason, the letters or redress (PR-08). Its acceptance stays in the history.
+    /// </summary>
+    public static void SetAsideAgreement(CaseDraft draft)
+    {
+        if (draft.Proposals.Length > 0 && draft.Proposals[^1] is { Status: ProposalStatus.Accepted or ProposalStatus.OfferedInFinalResponse } agreed)
+        {
+            draft.Proposals = draft.Proposals.SetItem(draft.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded });
+        }
     }
 }

@@ -137,9 +137,9 @@ public sealed record CompleteStep : ComplaintCommand
     {
         var target = context.Process.IndexOf(context.NextStep);
         var draft = context.Draft;
-        if (target <= context.Process.IndexOf(StepIds.GainAgreement) && context.Case.AcceptedProposal is { } agreed)
+        if (target <= context.Process.IndexOf(StepIds.GainAgreement))
         {
-            draft.Proposals = draft.Proposals.SetItem(draft.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded });
+            CaseRound.SetAsideAgreement(draft);
         }
 
         if (target <= context.Process.IndexOf(StepIds.Fulfil))

@@ -336,6 +336,33 @@ public sealed class FinalResponseStoryTests
     }
 
     [Fact]
+    public async Task Fca_ReopenedAfterAnAgreedRemedy_TheOldAgreementNoLongerCounts_InTheNewRound()
+    {
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+
+        // Round 1: a credit is agreed and carried out, but the follow-up finds the customer still unhappy.
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.FollowUp, Supervisor);
+        c.AcceptedProposal.Should().NotBeNull();
+        t.Time.SetUtcNow(Z("2026-03-10T10:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Supervisor, Satisfied = false, Comment = "The credit did not cover the return postage." });
+
+        c.AgreedOrOffered.Should().BeNull("a new round needs a new agreement (PR-08); the history keeps the first");
+        c.Proposals.Should().ContainSingle().Which.Status.Should().Be(ProposalStatus.Superseded);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ProposalAccepted>().Should().ContainSingle();
+
+        // Round 2 ends with a final response that offers nothing: the letter offers nothing, and the close says so.
+        c = await t.Desk.DriveToAsync(c, StepIds.SeekResolution, Supervisor);
+        c = await t.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "Postage was refunded with the credit.", Channel = Channel.Letter });
+        (await t.Desk.GetPermittedActionsAsync(c.Id, Supervisor)).Should().NotContain(ComplaintActions.RecordRedress, "there is no agreement of this round to pay against");
+        c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Supervisor, Satisfied = true, Csat = 3 });
+
+        c.Step.Should().Be(StepIds.Closed);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ComplaintClosed>().Last().Reason.Should().Be(CloseReason.AfterFinalResponse);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<FinalResponseIssued>().Single().Offer.Should().BeNull("the first round's credit is not offered again");
+    }
+
+    [Fact]
     public async Task Asic_FinalResponseWithoutAgreement_IsTheIdrResponse_AndResolvesTheServiceClocks()
     {
         using var t = new TestDesk(options: o => o.Clocks = ClockPresets.AustraliaAsicRg271(Sydney), time: new(Z("2026-03-02T00:00:00Z")));
