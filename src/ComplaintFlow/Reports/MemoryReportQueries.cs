@@ -107,8 +107,12 @@ internal sealed class MemoryReportQueries(IReadOnlyList<ReportCaseRow> cases, IR
     /// <summary>The UK return's groups of a case: its outcome's product and cause groups, "(none)" when unset.</summary>
     internal static (string Product, string Cause) Group(ReportCaseRow c) => (c.ProductGroup ?? "(none)", c.CauseGroup ?? "(none)");
 
-    /// <summary>Open at the instant: opened before it, and not ended at or before it.</summary>
-    private static bool Open(ReportSpell s, long at) => s.OpenedAt < at && (s.EndedAt is null || s.EndedAt > at);
+    /// <summary>
+    /// Open at the instant: opened before it, and not ended before it. A spell that ends exactly at the instant is
+    /// still open then, as one that starts there is not yet: so a period's opening stock, plus what it receives, less what
+    /// it closes, is its closing stock, however the instants fall.
+    /// </summary>
+    private static bool Open(ReportSpell s, long at) => s.OpenedAt < at && (s.EndedAt is null || s.EndedAt >= at);
 
     /// <summary>The nearest-rank percentile numerator ÷ denominator of sorted values (the median is 1 ÷ 2).</summary>
     private static long? Rank(List<long> sorted, int numerator, int denominator) =>

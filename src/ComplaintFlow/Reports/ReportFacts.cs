@@ -156,9 +156,12 @@ internal static class ReportFacts
         return scale;
     }
 
-    /// <summary>The UK return's time bands: by the close of the third business day, by the end of eight weeks, or later.</summary>
+    /// <summary>
+    /// The UK return's time bands: by the close of the third business day, by the end of eight weeks, or later. "By"
+    /// includes the instant itself in both, as the clocks count a deadline met when stopped exactly at it.
+    /// </summary>
     private static long FcaBucket(DateTimeOffset receivedAt, DateTimeOffset closedAt, BusinessCalendar calendar) =>
-        closedAt <= calendar.CloseOfBusinessDay(receivedAt, 3) ? 1 : closedAt < calendar.EndOfCalendarDay(receivedAt, 56) ? 2 : 3;
+        closedAt <= calendar.CloseOfBusinessDay(receivedAt, 3) ? 1 : closedAt <= calendar.EndOfCalendarDay(receivedAt, 56) ? 2 : 3;
 
     private static long Seconds(TimeSpan span) => (long)Math.Round(span.TotalSeconds, MidpointRounding.ToEven);
 }

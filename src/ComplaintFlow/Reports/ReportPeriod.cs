@@ -49,5 +49,8 @@ public readonly record struct ReportPeriod
         return new ReportPeriod(Start(first, zone), Start(first.AddMonths(6), zone));
     }
 
-    private static DateTimeOffset Start(DateTime local, TimeZoneInfo zone) => new(local - zone.GetUtcOffset(local), TimeSpan.Zero);
+    // A midnight that happens twice (clocks going back at midnight, as in Havana) starts the day at its first
+    // occurrence, the larger of its two offsets; a single midnight has one offset.
+    private static DateTimeOffset Start(DateTime local, TimeZoneInfo zone) =>
+        new(local - (zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local)), TimeSpan.Zero);
 }

@@ -10,6 +10,30 @@ namespace ComplaintFlow.Stores.Tests.Reports;
 public abstract partial class ReportContract
 {
     [Fact]
+    public async Task Summary_OfACaseWithdrawnExactlyAtTheMidnightBetweenTwoMonths_CountsItOpenUntilThen()
+    {
+        // B1 is received Tue 10 Feb 10:00 and withdrawn at 1 March 00:00:00 exactly, the instant February ends and March
+        // begins. February: received 1, withdrawn 0 (the withdrawal is at March's first instant), open at its start 0,
+        // open at its end 1 (not withdrawn before that instant): 0 + 1 - 0 = 1. March: open at its start 1, received 0,
+        // withdrawn 1, open at its end 0: 1 + 0 - 1 = 0. Each month's opening and closing stock add up.
+        await using var t = new ReportDesk(NewStore().Use, _ => { }, Z("2026-02-10T09:00:00Z"));
+        ComplaintId id = default;
+        await t.RunAsync(
+        [
+            (Z("2026-02-10T10:00:00Z"), async () => id = (await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-b1", Summary = "Boundary", Channel = Channel.Phone, Actor = new Actor("a-001", "Sam Agent", "agent") })).Id),
+            (Z("2026-03-01T00:00:00Z"), async () => await t.Desk.ExecuteAsync(new WithdrawComplaint { CaseId = id, Actor = new Actor("a-001", "Sam Agent", "agent") })),
+        ]);
+
+        var february = await t.Reports.GetSummaryAsync(new ReportPeriod(Z("2026-02-01T00:00:00Z"), Z("2026-03-01T00:00:00Z")));
+        var march = await t.Reports.GetSummaryAsync(MarchScript.March);
+
+        (february.OpenAtStart, february.Received, february.Withdrawn, february.OpenAtEnd).Should().Be((0, 1, 0, 1));
+        (march.OpenAtStart, march.Received, march.Withdrawn, march.OpenAtEnd).Should().Be((1, 0, 1, 0));
+    }
+
+    private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task Summary_OfMarch_IsTheHandCalculatedOne()
     {
         await using var t = await MarchScript.RunAsync(NewStore().Use);

@@ -1,4 +1,5 @@
 using ComplaintFlow.Reports;
+using ComplaintFlow.Time;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -10,6 +11,29 @@ namespace ComplaintFlow.Tests.Reports;
 public sealed class ComplaintReportsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-reports-").FullName;
+
+    [Fact]
+    public async Task FcaReturn_ACaseClosedAtTheVeryEndOfItsEighthWeek_IsClosedWithinEightWeeks_AsItsClockCountsIt()
+    {
+        var london = BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(london), time: new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), ComplaintFlow.Process.StepIds.SeekResolution, Actors.Supervisor);
+        c = await t.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Actors.Supervisor, Decision = ComplaintFlow.Outcomes.ComplaintOutcome.NotUpheld, Reasons = "As ordered.", Channel = Channel.Letter });
+
+        // The eight weeks end at midnight ending the 56th day after receipt: the final response clock's deadline, which
+        // a clock stopped at that instant has met. The case closes at that very instant.
+        var end = london.EndOfCalendarDay(c.ReceivedAt, 56);
+        Clock(c, ClockPresets.FcaFinalResponse).DueAt.Should().Be(end);
+        t.Time.SetUtcNow(end);
+        c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Actors.Supervisor, Satisfied = true, Csat = 4 });
+        c.ClosedAt.Should().Be(end);
+
+        var fca = await t.Services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(ReportPeriod.HalfYear(2026, 1, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+
+        (fca.Rows.Sum(r => r.ClosedWithinEightWeeks), fca.Rows.Sum(r => r.ClosedAfterEightWeeks)).Should().Be((1, 0));
+    }
+
+    private static CaseClock Clock(ComplaintCase c, string name) => c.Clocks.Single(k => k.Name == name);
 
     [Theory]
     [InlineData("Category")]

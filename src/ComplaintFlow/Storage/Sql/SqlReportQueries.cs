@@ -31,7 +31,7 @@ internal sealed class SqlReportQueries(
     public async ValueTask<long> CountOpenAsync(long at, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (where, parameters) = Filter(filter, [(_p + "at", at)]);
-        return (await ReadAsync($"SELECT COUNT(*) FROM {_t}report_spells s{Cases(filter, "s")} WHERE s.opened_at < {_p}at AND (s.ended_at IS NULL OR s.ended_at > {_p}at){where}", parameters, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        return (await ReadAsync($"SELECT COUNT(*) FROM {_t}report_spells s{Cases(filter, "s")} WHERE s.opened_at < {_p}at AND (s.ended_at IS NULL OR s.ended_at >= {_p}at){where}", parameters, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async ValueTask<Durations> MeasureAsync(string kind, ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ internal sealed class SqlReportQueries(
         // Three independent aggregates, each on its own connection and thread (SQLite's async calls run synchronously):
         // the database works on them side by side.
         var outstandingQuery = Task.Run(() => ReadAsync(
-            $"SELECT {Groups}, COUNT(*) FROM {_t}report_spells s JOIN {_t}report_cases c ON c.report_id = s.report_id WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at > {_p}from) GROUP BY {Groups}",
+            $"SELECT {Groups}, COUNT(*) FROM {_t}report_spells s JOIN {_t}report_cases c ON c.report_id = s.report_id WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at >= {_p}from) GROUP BY {Groups}",
             parameters, r => (G: (r.GetString(0), r.GetString(1)), N: r.GetInt64(2)), cancellationToken).AsTask(), cancellationToken);
         var factsQuery = Task.Run(() => ReadAsync(
             $"SELECT {Groups}, f.kind, f.key, COALESCE(f.value, 0), COUNT(*) FROM {_t}report_facts f JOIN {_t}report_cases c ON c.report_id = f.report_id WHERE f.at >= {_p}from AND f.at < {_p}to AND f.kind IN ('received', 'closed') GROUP BY {Groups}, f.kind, f.key, COALESCE(f.value, 0)",
@@ -124,7 +124,7 @@ internal sealed class SqlReportQueries(
                 c.first_response_due, c.final_response_due, c.paid_minor, c.paid_currency, c.remedial, c.categories
             FROM {_t}report_cases c
             WHERE (c.received_at >= {_p}from AND c.received_at < {_p}to)
-                OR c.report_id IN (SELECT s.report_id FROM {_t}report_spells s WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at > {_p}from))
+                OR c.report_id IN (SELECT s.report_id FROM {_t}report_spells s WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at >= {_p}from))
             """,
             Period(period), ReadCase, cancellationToken);
 
