@@ -20,7 +20,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     private const string UniqueViolation = "23505";
     private const string DivisionByZero = "22012";
 
-    private static readonly SqlDialect Dialect = new("@", "complaintflow_", "is_open", id => id.Value);
+    private static readonly SqlDialect Dialect = new(StoreName, "@", "complaintflow_", "is_open", id => id.Value);
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;

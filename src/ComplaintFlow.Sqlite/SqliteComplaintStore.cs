@@ -18,7 +18,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private const string StoreName = "SQLite";
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    private static readonly SqlDialect Dialect = new("$", string.Empty, "is_open = 1", id => Key(id));
+    private static readonly SqlDialect Dialect = new(StoreName, "$", string.Empty, "is_open = 1", id => Key(id));
     private const int SqliteConstraintUnique = 2067;
 
     private readonly string _connectionString;

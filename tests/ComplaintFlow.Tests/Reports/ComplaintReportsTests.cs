@@ -1,7 +1,7 @@
 using ComplaintFlow.Reports;
-using ComplaintFlow.Time;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Support;
+using ComplaintFlow.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

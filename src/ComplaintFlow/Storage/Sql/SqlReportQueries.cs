@@ -36,6 +36,24 @@ internal sealed class SqlReportQueries(
 
     public async ValueTask<Durations> MeasureAsync(string kind, ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
     {
+        // The count and the ranks are separate queries: a case leaving a team or tier filter between them (escalated,
+        // reassigned) can leave a rank past the end. Then the figures are read again; the sets rarely move twice.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryMeasureAsync(kind, period, filter, cancellationToken).ConfigureAwait(false) is { } measured)
+            {
+                return measured;
+            }
+
+            if (attempt == 3)
+            {
+                throw new ComplaintStoreException(dialect.StoreName, $"the cases of the '{kind}' durations kept changing while the report read them (three tries); run the report again.", isTransient: true);
+            }
+        }
+    }
+
+    private async ValueTask<Durations?> TryMeasureAsync(string kind, ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
+    {
         var (where, parameters) = Filter(filter, [.. Period(period), (_p + "kind", kind)]);
         var from = $"FROM {_t}report_facts f{Cases(filter, "f")} WHERE f.kind = {_p}kind AND f.at >= {_p}from AND f.at < {_p}to{where}";
         var (count, business, calendar) = (await ReadAsync($"SELECT COUNT(*), CAST(COALESCE(SUM(f.business_seconds), 0) AS BIGINT), CAST(COALESCE(SUM(f.calendar_seconds), 0) AS BIGINT) {from}", parameters, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken).ConfigureAwait(false))[0];
@@ -44,13 +62,16 @@ internal sealed class SqlReportQueries(
             return new Durations(0, 0, 0, null, null, null, null);
         }
 
-        // Nearest rank: the ceil(p x n)-th smallest value, read with an offset so the database does the ordering.
-        async Task<long> RankAsync(string column, long rank) =>
-            (await ReadAsync($"SELECT f.{column} {from} ORDER BY f.{column} LIMIT 1 OFFSET {_p}offset", [.. parameters, (_p + "offset", rank - 1)], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        // Nearest rank: the ceil(p x n)-th smallest value, read with an offset so the database does the ordering; null
+        // when the set shrank below the rank since it was counted.
+        async Task<long?> RankAsync(string column, long rank) =>
+            (await ReadAsync($"SELECT f.{column} {from} ORDER BY f.{column} LIMIT 1 OFFSET {_p}offset", [.. parameters, (_p + "offset", rank - 1)], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)) is [var value] ? value : null;
         var (median, p90) = ((count + 1) / 2, ((9 * count) + 9) / 10);
-        return new Durations(count, business, calendar,
-            await RankAsync("business_seconds", median).ConfigureAwait(false), await RankAsync("business_seconds", p90).ConfigureAwait(false),
-            await RankAsync("calendar_seconds", median).ConfigureAwait(false), await RankAsync("calendar_seconds", p90).ConfigureAwait(false));
+        var (businessMedian, businessP90) = (await RankAsync("business_seconds", median).ConfigureAwait(false), await RankAsync("business_seconds", p90).ConfigureAwait(false));
+        var (calendarMedian, calendarP90) = (await RankAsync("calendar_seconds", median).ConfigureAwait(false), await RankAsync("calendar_seconds", p90).ConfigureAwait(false));
+        return businessMedian is null || businessP90 is null || calendarMedian is null || calendarP90 is null
+            ? null
+            : new Durations(count, business, calendar, businessMedian, businessP90, calendarMedian, calendarP90);
     }
 
     public async ValueTask<(long Customers, long Repeat)> CountRepeatComplainantsAsync(ReportPeriod period, long since, ReportFilter filter, CancellationToken cancellationToken)
