@@ -133,18 +133,24 @@ internal static class ReportSql
         return statements;
     }
 
-    /// <summary>The statements that replace a case's report rows with rebuilt ones.</summary>
+    /// <summary>
+    /// The statements that replace a case's report rows with rebuilt ones. The case's row is written first, as a save
+    /// writes it first: both then lock it before its facts and spells, so a rebuild and a save of the same case take
+    /// their locks in one order and wait for each other instead of deadlocking (PostgreSQL).
+    /// </summary>
     public static List<(string Sql, (string Name, object? Value)[] Parameters)> Replace(ReportCaseRow row, IReadOnlyList<ReportFact> facts, IReadOnlyList<ReportSpell> spells, SqlDialect dialect)
     {
         var p = dialect.ParameterPrefix;
         var t = dialect.TablePrefix;
         var id = dialect.CaseKey(row.CaseId);
+        var writes = Writes(new CaseReportUpdate(row, facts, spells), dialect);
         var statements = new List<(string, (string, object?)[])>
         {
+            writes[0],
             ($"DELETE FROM {t}report_facts WHERE report_id = {RowKey(t, p)}", [(p + "id", id)]),
             ($"DELETE FROM {t}report_spells WHERE report_id = {RowKey(t, p)}", [(p + "id", id)]),
         };
-        statements.AddRange(Writes(new CaseReportUpdate(row, facts, spells), dialect));
+        statements.AddRange(writes.Skip(1));
         return statements;
     }
 
