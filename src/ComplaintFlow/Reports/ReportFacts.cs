@@ -100,6 +100,16 @@ internal static class ReportFacts
                 facts.Add(Fact(Escalated, escalated.Cause));
                 break;
             case ComplaintReopened:
+                // An earlier closure no longer counts as first-contact: the case was reopened after all. Closures folded
+                // here are corrected in the list; stored ones by the save's statements (ReportSql.Writes).
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    if (facts[i] is { Kind: Closed, Flag: true } firstContact)
+                    {
+                        facts[i] = firstContact with { Flag = false };
+                    }
+                }
+
                 // A follow-up that reopens the case never closed it: its spell ends where the new one starts.
                 spells.Add(new ReportSpell(e.CaseId, state.Reopens, null, at));
                 state.Reopens++;

@@ -31,6 +31,38 @@ public abstract partial class ReportContract
         (march.OpenAtStart, march.Received, march.Withdrawn, march.OpenAtEnd).Should().Be((1, 0, 1, 0));
     }
 
+    [Fact]
+    public async Task Summary_OfACaseClosedThenReopenedInTheMonth_CountsNoFirstContactResolution()
+    {
+        // R1 is received Mon 2 March 09:00, agreed and fulfilled, closed satisfied at 12:00 after one proposal and no
+        // escalation, which would be a first-contact resolution; on Fri 20 March it is reopened. March: closed 1,
+        // reopened 1, first-contact resolutions 0 of 1 closures; the reopen rate 1 of 1.
+        var agent = new Actor("a-001", "Sam Agent", "agent");
+        await using var t = new ReportDesk(NewStore().Use, _ => { }, Z("2026-03-02T08:00:00Z"));
+        ComplaintId id = default;
+        Func<Task> Run(Func<ComplaintId, ComplaintCommand> command) => async () => await t.Desk.ExecuteAsync(command(id));
+        await t.RunAsync(
+        [
+            (Z("2026-03-02T09:00:00Z"), async () => id = (await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-r1", Summary = "Reopened", Channel = Channel.Phone, Actor = agent })).Id),
+            (Z("2026-03-02T09:10:00Z"), Run(c => new AcknowledgeComplaint { CaseId = c, Actor = agent, Owner = agent })),
+            (Z("2026-03-02T09:20:00Z"), Run(c => new RecordStatement { CaseId = c, Actor = agent, Text = "What happened." })),
+            (Z("2026-03-02T09:30:00Z"), Run(c => new SubmitParaphrase { CaseId = c, Actor = agent, Text = "So this happened." })),
+            (Z("2026-03-02T09:40:00Z"), Run(c => new ConfirmParaphrase { CaseId = c, Actor = agent })),
+            (Z("2026-03-02T09:50:00Z"), Run(c => new CaptureDesiredOutcome { CaseId = c, Actor = agent, Kind = RemedyKind.Refund, Details = "Money back" })),
+            (Z("2026-03-02T10:00:00Z"), Run(c => new ProposeResolution { CaseId = c, Actor = agent, Remedies = [new Remedy(RemedyKind.Refund, "Refund", new Money(20m, "GBP"))], Explanation = "A refund" })),
+            (Z("2026-03-02T10:10:00Z"), Run(c => new AcceptProposal { CaseId = c, Actor = agent, ProposalNumber = 1 })),
+            (Z("2026-03-02T11:00:00Z"), Run(c => new RecordFulfilment { CaseId = c, Actor = agent, Description = "Refunded" })),
+            (Z("2026-03-02T12:00:00Z"), Run(c => new RecordFollowUp { CaseId = c, Actor = agent, Satisfied = true, Csat = 5 })),
+            (Z("2026-03-20T10:00:00Z"), Run(c => new ReopenComplaint { CaseId = c, Actor = agent, Reason = "The refund never arrived." })),
+        ]);
+
+        var march = await t.Reports.GetSummaryAsync(MarchScript.March);
+
+        (march.Closed, march.Reopened).Should().Be((1, 1));
+        march.FirstContactResolution.Should().Be(new RateFigure(0, 1), "the closure was reopened, so it was not resolved at first contact");
+        march.ReopenRate.Should().Be(new RateFigure(1, 1));
+    }
+
     private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]

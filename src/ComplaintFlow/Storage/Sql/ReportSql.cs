@@ -106,6 +106,14 @@ internal static class ReportSql
                 (p + "remedial", row.RemedialAction ? 1 : 0), (p + "categories", JoinCategories(row.Categories)),
             ]));
 
+        // A reopening takes the first-contact mark off the case's earlier closures (see ReportFacts.Fold); before this
+        // save's facts, which already carry their marks.
+        if (update.Facts.Any(f => f.Kind == ReportFacts.Reopened))
+        {
+            statements.Add(($"UPDATE {t}report_facts SET flag = 0 WHERE report_id = {RowKey(t, p)} AND kind = {p}closed AND flag = 1",
+                [(p + "id", id), (p + "closed", ReportFacts.Closed)]));
+        }
+
         var ordinals = new Dictionary<long, int>();
         foreach (var fact in update.Facts)
         {
