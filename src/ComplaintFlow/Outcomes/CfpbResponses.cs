@@ -11,16 +11,18 @@ public static class CfpbResponses
     /// The type at <paramref name="now"/>: closed with monetary relief when money was paid (goodwill included), with
     /// non-monetary relief when only remedial action was recorded, with an explanation otherwise; in progress while a
     /// timely in-progress response awaits the final one; untimely when a deadline passed first; <see langword="null"/>
-    /// while nothing is due yet. Without the CFPB clocks, the deadlines are not checked.
+    /// while nothing is due yet. Only responses sent by <paramref name="now"/> count; relief counts whenever it was recorded.
+    /// Without the CFPB clocks, the deadlines are not checked.
     /// </summary>
     public static CfpbResponseType? TypeOf(ComplaintCase complaint, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var first = CaseEndRules.DeadlineOf(complaint, "cfpb-response");
         var final = CaseEndRules.DeadlineOf(complaint, "cfpb-final-response");
-        // The CFPB deadlines run from receipt, so the first responses count, whatever round they were in.
-        var inProgress = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbInProgress);
-        var response = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbResponse);
+        // The CFPB deadlines run from receipt, so the first responses count, whatever round they were in; only those
+        // sent by now: a later snapshot asked about an earlier instant answers as the case stood then.
+        var inProgress = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbInProgress && c.SentAt <= now);
+        var response = complaint.Communications.FirstOrDefault(c => c.Kind == CommunicationKind.CfpbResponse && c.SentAt <= now);
         var firstAnswer = new[] { inProgress?.SentAt, response?.SentAt }.Where(t => t is not null).Min();
 
         if ((firstAnswer ?? now) > first)

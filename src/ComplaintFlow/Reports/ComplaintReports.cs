@@ -203,17 +203,18 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         }
     }
 
-    /// <summary>The CFPB type from a case's row, by the rules of <see cref="CfpbResponses.TypeOf"/>.</summary>
+    /// <summary>The CFPB type from a case's row, by the rules of <see cref="CfpbResponses.TypeOf"/>: responses sent after <paramref name="now"/> do not count yet.</summary>
     internal static CfpbResponseType? CfpbType(ReportCaseRow c, long now)
     {
-        if ((c.FirstResponseAt ?? now) > c.FirstResponseDue)
+        var firstResponse = c.FirstResponseAt <= now ? c.FirstResponseAt : null;
+        if ((firstResponse ?? now) > c.FirstResponseDue)
         {
             return CfpbResponseType.UntimelyResponse;
         }
 
-        if (c.FinalResponseAt is not { } final)
+        if ((c.FinalResponseAt <= now ? c.FinalResponseAt : null) is not { } final)
         {
-            return c.FirstResponseAt is null ? null : now > c.FinalResponseDue ? CfpbResponseType.UntimelyResponse : CfpbResponseType.InProgress;
+            return firstResponse is null ? null : now > c.FinalResponseDue ? CfpbResponseType.UntimelyResponse : CfpbResponseType.InProgress;
         }
 
         return final > c.FinalResponseDue ? CfpbResponseType.UntimelyResponse

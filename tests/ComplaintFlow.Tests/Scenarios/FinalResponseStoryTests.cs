@@ -2,8 +2,10 @@ using System.Globalization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Outcomes;
 using ComplaintFlow.Process;
+using ComplaintFlow.Reports;
 using ComplaintFlow.Tests.Support;
 using ComplaintFlow.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintFlow.Tests.Scenarios;
 
@@ -249,6 +251,14 @@ public sealed class FinalResponseStoryTests
 
         CfpbResponses.TypeOf(c, t.Time.GetUtcNow()).Should().Be(CfpbResponseType.ClosedWithMonetaryRelief);
         Clock(c, ClockPresets.CfpbFinalResponse).Should().BeEquivalentTo(new { DueAt = Z("2026-05-02T04:00:00Z"), Status = ClockStatus.Stopped, Breached = false });
+
+        // Asked about 13 March, after the in-progress response and before the final one, both answer as the case stood then.
+        var thirteenth = Z("2026-03-13T12:00:00Z");
+        CfpbResponses.TypeOf(c, thirteenth).Should().Be(CfpbResponseType.InProgress, "the final response of 20 April had not been sent on 13 March");
+        var march = ReportPeriod.Month(2026, 3, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        var then = await t.Services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(march, thirteenth);
+        then.ByType.Should().Equal(new Dictionary<CfpbResponseType, long> { [CfpbResponseType.InProgress] = 1 }, "us-1 was in progress then");
+        then.AwaitingResponse.Should().Be(1, "us-2 had no response and none was due before the end of 17 March");
 
         // Another complaint, received at the same time and never answered: untimely once day 15 has ended.
         CfpbResponses.TypeOf(silent, Z("2026-03-18T03:59:00Z")).Should().BeNull();
