@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using static ComplaintFlow.AspNetCore.Tests.BackOffice;
 
 namespace ComplaintFlow.AspNetCore.Tests;
@@ -363,6 +365,25 @@ public sealed class ComplaintEndpointsTests : IDisposable
         agent.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         admin.StatusCode.Should().Be(HttpStatusCode.OK);
         (await admin.Content.ReadFromJsonAsync<JsonArray>()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Admin_WithoutAnAdminPolicy_RefusesEveryone_AndTheDashboardShowsNoParkedEvents()
+    {
+        // An app that never named an admin policy: parked events may quote customer data, so nobody may see them.
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.PostConfigure<ComplaintFlowWebOptions>(o => o.AdminPolicy = null)));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Demo-User", Admin);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var parked = await client.GetAsync("/complaints/admin/outbox/parked");
+        var redrive = await client.PostAsync($"/complaints/admin/outbox/{id}/redrive", EmptyJson());
+        var overview = await client.GetStringAsync("/complaints/ui/");
+
+        parked.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        Text((await ProblemAsync(parked))["type"]).Should().Be("urn:complaintflow:problem:admin-not-configured");
+        redrive.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        overview.Should().NotContain("Parked events");
     }
 
     [Fact]

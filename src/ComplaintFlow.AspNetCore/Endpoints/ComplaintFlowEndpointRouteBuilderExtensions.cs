@@ -61,7 +61,17 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         }
 
         var admin = cases.MapGroup("/admin").WithTags("Complaints admin");
-        Authorize(admin, options.AdminPolicy);
+        if (options.AdminPolicy is null)
+        {
+            // Parked events may quote customer data and a re-drive replays deliveries: no policy means no admin, not
+            // every signed-in user.
+            admin.AddEndpointFilter((_, _) => ValueTask.FromResult<object?>(ComplaintProblems.AdminNotConfigured()));
+        }
+        else
+        {
+            admin.RequireAuthorization(options.AdminPolicy);
+        }
+
         admin.MapGet("/outbox/parked", CaseEndpoints.ParkedAsync).WithName("ListParkedEvents").WithSummary("Events parked after repeated handler failures");
         admin.MapPost("/outbox/{id}/redrive", CaseEndpoints.RedriveAsync).WithName("RedriveParkedEvents").WithSummary("Release a case's parked events for delivery");
         return new ComplaintFlowEndpoints(cases, admin);

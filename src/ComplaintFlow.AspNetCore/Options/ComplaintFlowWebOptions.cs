@@ -9,7 +9,11 @@ public sealed class ComplaintFlowWebOptions
     /// </summary>
     public string? CasesPolicy { get; set; }
 
-    /// <summary>The policy of the admin group (the outbox's parked events and re-drive); null means the default policy.</summary>
+    /// <summary>
+    /// The policy of the admin group (the outbox's parked events and re-drive) and of the dashboard's admin parts; null
+    /// (the default) means no one is an admin, since parked events may quote customer data: the admin endpoints answer
+    /// 403 <c>admin-not-configured</c>.
+    /// </summary>
     public string? AdminPolicy { get; set; }
 
     /// <summary>The policy of the dashboard; null means the default policy.</summary>

@@ -24,6 +24,10 @@ internal static class ComplaintProblems
             $"The signed-in user's {unusable.Field} {unusable.Reason} The app maps users to actors (ActorClaimOptions, or its own IComplaintActorAccessor); ask its administrator.",
             [("field", unusable.Field), ("reason", unusable.Reason)]);
 
+    public static IResult AdminNotConfigured() =>
+        Problem(StatusCodes.Status403Forbidden, "admin-not-configured", "No one may use the admin endpoints yet",
+            "The app has not named an admin policy (ComplaintFlowWebOptions.AdminPolicy), so the outbox's admin endpoints refuse everyone: parked events may quote customer data.", []);
+
     public static IResult BadHeader(string header, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "validation", "The request is not valid", detail, [("field", header)]);
 
