@@ -140,14 +140,16 @@ public sealed class ComplaintEndpointsTests : IDisposable
     [Theory]
     [InlineData("u-1|Una Tierless", "actor.Tier")]
     [InlineData("u-2|Ada\u0007Bell|agent", "actor.DisplayName")]
-    public async Task AnyEndpoint_AsAUserTheAppMappedToNoUsableActor_Is403NamingTheMember(string user, string field)
+    public async Task Acting_AsAUserTheAppMappedToNoUsableActor_Is403NamingTheMember_WhileReadingStillWorks(string user, string field)
     {
+        var id = Text((await OpenAsync(_app.As(Agent), "c-existing"))["id"]);
         var client = _app.As(Uri.EscapeDataString(user));
 
         var open = await client.PostAsJsonAsync("/complaints", new { customerRef = "c-1", summary = "Late", channel = "Email" });
-        var query = await client.GetAsync("/complaints");
+        var actions = await client.GetAsync($"/complaints/{id}/actions");
+        var read = await client.GetAsync($"/complaints/{id}");
 
-        foreach (var response in new[] { open, query })
+        foreach (var response in new[] { open, actions })
         {
             response.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the client cannot fix how the app maps its users");
             var problem = await ProblemAsync(response);
@@ -155,6 +157,7 @@ public sealed class ComplaintEndpointsTests : IDisposable
             Text(problem["field"]).Should().Be(field);
         }
 
+        read.StatusCode.Should().Be(HttpStatusCode.OK, "reading a case needs no more than being signed in (an auditor with no tier)");
         (await _app.As(Agent).GetFromJsonAsync<JsonObject>("/complaints?customer=c-1"))!["cases"]!.AsArray().Should().BeEmpty("nothing was opened");
     }
 
@@ -171,6 +174,7 @@ public sealed class ComplaintEndpointsTests : IDisposable
 
         note.StatusCode.Should().Be(HttpStatusCode.BadRequest, await note.Content.ReadAsStringAsync());
         open.StatusCode.Should().Be(HttpStatusCode.BadRequest, await open.Content.ReadAsStringAsync());
+        (await client.GetFromJsonAsync<JsonObject>("/complaints?customer=c-twice"))!["cases"]!.AsArray().Should().BeEmpty("nothing was opened");
         (await client.GetFromJsonAsync<JsonObject>($"/complaints/{id}"))!["version"]!.GetValue<long>().Should().Be(opened["version"]!.GetValue<long>());
     }
 
@@ -487,6 +491,10 @@ public sealed class ComplaintEndpointsTests : IDisposable
         paths["/complaints/{id}/actions/approve-legal-review"].Should().NotBeNull("the sample's own step is an action too");
         var open = paths["/complaints"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!.AsObject();
         open.Select(p => p.Key).Should().Contain(["customerRef", "summary", "channel"]).And.NotContain(["actor", "idempotencyKey"]);
+        var redrive = paths["/complaints/admin/outbox/{id}/redrive"]!["post"]!;
+        redrive["requestBody"]!["content"]!["application/json"].Should().NotBeNull("every POST declares JSON, even an empty body");
+        redrive["responses"]!["415"].Should().NotBeNull();
+        redrive["responses"]!["403"]!["description"]!.GetValue<string>().Should().Contain("admin-not-configured");
     }
 
     [Fact]

@@ -67,8 +67,9 @@ public sealed class ComplaintProblemsTests
 
         var problem = ((Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)ComplaintProblems.For(failure, false, http)!).ProblemDetails;
 
-        problem.Detail.Should().NotContain("complaints_owner").And.NotContain("db.internal").And.Contain("trace-7");
-        problem.Extensions.Should().NotContainKey("cause").And.Contain("store", "postgresql").And.Contain("traceId", "trace-7");
+        var traceId = ComplaintProblems.TraceIdOf(http);
+        problem.Detail.Should().NotContain("complaints_owner").And.NotContain("db.internal").And.Contain(traceId);
+        problem.Extensions.Should().NotContainKey("cause").And.Contain("store", "postgresql").And.Contain("traceId", traceId);
     }
 
     [Fact]

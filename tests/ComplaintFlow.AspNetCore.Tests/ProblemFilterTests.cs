@@ -24,7 +24,7 @@ public sealed class ProblemFilterTests
         entry.Level.Should().Be(LogLevel.Error);
         entry.EventId.Should().Be(2001);
         entry.Exception.Should().BeSameAs(failure, "the message the response leaves out is in the log");
-        entry.Message.Should().Contain("trace-9").And.Contain("/complaints");
+        entry.Message.Should().Contain(ComplaintProblems.TraceIdOf(http)).And.Contain("/complaints");
     }
 
     [Fact]

@@ -90,18 +90,18 @@ internal static class CaseEndpoints
     }
 
     public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)));
+        ReadAsync(async () => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)));
 
     public static Task<IResult> ClocksAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)));
+        ReadAsync(async () => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)));
 
     public static Task<IResult> GuidanceAsync(HttpContext http, string id, string? culture, IComplaintDesk desk, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)));
+        ReadAsync(async () => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)));
 
     public static Task<IResult> ActionsAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
-        ReadAsync(http, async actor =>
+        ReadAsync(async () =>
         {
-            var actions = await desk.GetAvailableActionsAsync(CaseId(id), actor, ct);
+            var actions = await desk.GetAvailableActionsAsync(CaseId(id), SignedInFilter.ActorOf(http), ct);
             return new JsonArray([.. actions.Select(a => (JsonNode)new JsonObject
             {
                 ["name"] = a.Name,
@@ -114,7 +114,7 @@ internal static class CaseEndpoints
         });
 
     public static Task<IResult> QueryAsync(HttpContext http, IComplaintDesk desk, CancellationToken ct) =>
-        ReadAsync(http, async _ =>
+        ReadAsync(async () =>
         {
             var page = await desk.QueryAsync(Query(http.Request.Query), ct);
             return new JsonObject
@@ -126,19 +126,19 @@ internal static class CaseEndpoints
         });
 
     public static Task<IResult> SummaryAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)));
+        ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)));
 
     public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)));
+        ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)));
 
     public static Task<IResult> AsicIdrAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)));
+        ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)));
 
     public static Task<IResult> CfpbAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
-        ReadAsync(http, async _ => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)));
+        ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)));
 
     public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, CancellationToken ct) =>
-        ReadAsync(http, async _ => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
+        ReadAsync(async () => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
         {
             ["caseId"] = e.CaseId.ToString(),
             ["sequence"] = e.Sequence,
@@ -148,7 +148,7 @@ internal static class CaseEndpoints
         })]));
 
     public static Task<IResult> RedriveAsync(HttpContext http, string id, IComplaintOutbox outbox, CancellationToken ct) =>
-        ReadAsync(http, async _ => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) });
+        ReadAsync(async () => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) });
 
     public static ComplaintId CaseId(string id) =>
         ComplaintId.TryParse(id, out var caseId) ? caseId : throw new ComplaintValidationException("id", $"'{id}' is not a complaint id (a UUID).");
@@ -194,7 +194,8 @@ internal static class CaseEndpoints
 
     private static string? Text(IQueryCollection query, string name) => query[name] is { Count: > 0 } v && !string.IsNullOrWhiteSpace(v[0]) ? v[0] : null;
 
-    private static async Task<IResult> ReadAsync(HttpContext http, Func<Actor, Task<JsonNode?>> read) => TypedResults.Ok(await read(SignedInFilter.ActorOf(http)));
+    // A read needs no more than a signed-in user; only what asks about the actor reads it (SignedInFilter.ActorOf).
+    private static async Task<IResult> ReadAsync(Func<Task<JsonNode?>> read) => TypedResults.Ok(await read());
 
     /// <summary>
     /// The request's JSON body as an object, or an empty one when the request has none. <see cref="JsonRequestFilter"/>

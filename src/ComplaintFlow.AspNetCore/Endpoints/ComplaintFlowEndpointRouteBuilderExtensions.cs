@@ -72,8 +72,11 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
             admin.RequireAuthorization(options.AdminPolicy);
         }
 
-        admin.MapGet("/outbox/parked", CaseEndpoints.ParkedAsync).WithName("ListParkedEvents").WithSummary("Events parked after repeated handler failures");
-        admin.MapPost("/outbox/{id}/redrive", CaseEndpoints.RedriveAsync).WithName("RedriveParkedEvents").WithSummary("Release a case's parked events for delivery");
+        admin.MapGet("/outbox/parked", CaseEndpoints.ParkedAsync).WithName("ListParkedEvents").WithSummary("Events parked after repeated handler failures")
+            .AddOpenApiOperationTransformer(OpenApiActions.Admin(post: false));
+        admin.MapPost("/outbox/{id}/redrive", CaseEndpoints.RedriveAsync).WithName("RedriveParkedEvents").WithSummary("Release a case's parked events for delivery")
+            .WithDescription("Send Content-Type: application/json with an empty body; every POST must declare JSON.")
+            .AddOpenApiOperationTransformer(OpenApiActions.Admin(post: true));
         return new ComplaintFlowEndpoints(cases, admin);
     }
 

@@ -36,6 +36,32 @@ internal static class OpenApiActions
     }
 
     /// <summary>
+    /// An admin endpoint: a POST still declares an empty JSON body (every POST must, see docs/web.md), and it may be
+    /// refused with the listed problems, 403 <c>admin-not-configured</c> among them.
+    /// </summary>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> Admin(bool post)
+    {
+        var statuses = post ? new[] { "401", "403", "404", "415", "503" } : ["401", "403", "503"];
+        return async (operation, _, _) =>
+        {
+            if (post)
+            {
+                await SetBody(operation, new JsonObject { ["type"] = "object" }).ConfigureAwait(false);
+            }
+
+            operation.Responses ??= [];
+            foreach (var (status, description) in Problems.Where(p => statuses.Contains(p.Status)))
+            {
+                operation.Responses[status] = new OpenApiResponse
+                {
+                    Description = status == "403" ? "The user does not meet the admin policy, or the app named none (admin-not-configured)." : description,
+                    Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = ProblemSchema } },
+                };
+            }
+        };
+    }
+
+    /// <summary>
     /// The answers of an endpoint that returns a case: the case's schema for success, and problem details for every
     /// status docs/web.md lists.
     /// </summary>

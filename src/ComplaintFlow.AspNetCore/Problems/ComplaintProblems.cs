@@ -19,11 +19,6 @@ internal static class ComplaintProblems
     public static IResult Unauthenticated() =>
         Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Nobody is signed in", "The request has no signed-in user to act as.", []);
 
-    public static IResult ActorUnusable(ComplaintValidationException unusable) =>
-        Problem(StatusCodes.Status403Forbidden, "actor-unusable", "The signed-in user cannot act on complaints",
-            $"The signed-in user's {unusable.Field} {unusable.Reason} The app maps users to actors (ActorClaimOptions, or its own IComplaintActorAccessor); ask its administrator.",
-            [("field", unusable.Field), ("reason", unusable.Reason)]);
-
     public static IResult AdminNotConfigured() =>
         Problem(StatusCodes.Status403Forbidden, "admin-not-configured", "No one may use the admin endpoints yet",
             "The app has not named an admin policy (ComplaintFlowWebOptions.AdminPolicy), so the outbox's admin endpoints refuse everyone: parked events may quote customer data.", []);
@@ -62,6 +57,7 @@ internal static class ComplaintProblems
     public static ProblemDescription? Describe(Exception exception, bool ifMatchGiven) => exception switch
     {
         UnsupportedBodyException e => new(415, "unsupported-media-type", "The body must be JSON", [("contentType", e.ContentType)]),
+        ActorUnusableException e => new(403, "actor-unusable", "The signed-in user cannot act on complaints", [("field", e.Field), ("reason", e.Reason)]),
         ComplaintValidationException e => new(400, "validation", "The request is not valid", [("field", e.Field), ("reason", e.Reason)]),
         ComplaintNotFoundException e => new(404, "not-found", "No such complaint", [("caseId", e.CaseId.ToString())]),
         ComplaintAuthorizationException e => new(403, "not-authorized", "The actor may not do this", [("action", e.Action), ("actorId", e.ActorId), ("missingAuthority", e.MissingAuthority)]),

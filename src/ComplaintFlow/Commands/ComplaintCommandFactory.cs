@@ -99,7 +99,7 @@ public sealed class ComplaintCommandFactory
 
     private static JsonSerializerOptions CreateStrictOptions()
     {
-        var options = new JsonSerializerOptions(ComplaintFlowJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, AllowDuplicateProperties = false };
+        var options = new JsonSerializerOptions(ComplaintFlowJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
         options.MakeReadOnly();
         return options;
     }

@@ -32,9 +32,7 @@ public sealed record HandBack : ComplaintCommand
     internal override void CheckAgainst(in CommandContext context)
     {
         var authority = context.Authority;
-        // A stored tier the configuration no longer has (renamed or removed since the case went up) is the data's fault.
-        var caseRank = authority.TryRankOf(context.Case.Tier)
-            ?? throw new ComplaintDataException(context.Case.Id, $"its tier '{context.Case.Tier}' is not one of the configured tiers ({string.Join(", ", authority.TierNames)}); configure that tier again, or move the case to one that is.");
+        var caseRank = authority.CaseRank(context.Case);
         var targetRank = authority.TryRankOf(ToTier)
             ?? throw new ComplaintValidationException(nameof(ToTier), $"'{ToTier}' is not one of the configured tiers ({string.Join(", ", authority.TierNames)}).");
         if (targetRank > caseRank || (targetRank == caseRank && ToTeam == context.Case.Team))

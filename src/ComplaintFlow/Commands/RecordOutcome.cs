@@ -6,8 +6,9 @@ namespace ComplaintFlow;
 
 /// <summary>
 /// Records the decision on the complaint: upheld, partly upheld or not upheld, with reasons, the product and the root
-/// cause (PR-09, PR-17). A later call in the same round replaces it, and the history keeps both. An accepted proposal
-/// is recorded as upheld unless an outcome says otherwise.
+/// cause (PR-09, PR-17). A later call in the same round replaces it, and the history keeps both, until the round's final
+/// answer has told the customer: then the process refuses it (<see cref="ActionNotPermittedException"/>) until the case
+/// is reopened. An accepted proposal is recorded as upheld unless an outcome says otherwise.
 /// </summary>
 public sealed record RecordOutcome : ComplaintCommand
 {

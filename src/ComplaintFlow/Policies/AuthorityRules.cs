@@ -157,10 +157,12 @@ internal sealed class AuthorityRules
 
     private string? Protected(Actor actor, string action, ComplaintCase? complaint, int? rank)
     {
-        if (!_protectEscalated || complaint is null || action == ComplaintActions.AddNote || !_rank.TryGetValue(complaint.Tier, out var caseRank) || caseRank == 0)
+        if (!_protectEscalated || complaint is null || action == ComplaintActions.AddNote || CaseRank(complaint) == 0)
         {
             return null;
         }
+
+        var caseRank = CaseRank(complaint);
 
         if (rank >= caseRank || (complaint.Team is not null && actor.Team == complaint.Team))
         {
@@ -173,9 +175,17 @@ internal sealed class AuthorityRules
 
     /// <summary>Only the case's tier or above hands it back: its team alone is not enough (PR-11).</summary>
     private string? HandBackRefusal(Actor actor, string action, ComplaintCase? complaint, int? rank) =>
-        action == ComplaintActions.HandBack && complaint is not null && _rank.TryGetValue(complaint.Tier, out var caseRank) && (rank ?? -1) < caseRank
+        action == ComplaintActions.HandBack && complaint is not null && (rank ?? -1) < CaseRank(complaint)
             ? $"the case is with tier '{complaint.Tier}', and only that tier or above may hand it back; '{actor.Id}' {Holds(actor)}."
             : null;
+
+    /// <summary>
+    /// The rank of the tier a case is with. A stored tier the configuration no longer has (renamed or removed since the
+    /// case went up) is the data's fault: guessing would drop the protection of an escalated case.
+    /// </summary>
+    public int CaseRank(ComplaintCase complaint) =>
+        _rank.TryGetValue(complaint.Tier, out var rank) ? rank
+        : throw new ComplaintDataException(complaint.Id, $"its tier '{complaint.Tier}' is not one of the configured tiers ({string.Join(", ", TierNames)}); configure that tier again, or move the case to one that is.");
 
     private static string Holds(Actor actor)
     {

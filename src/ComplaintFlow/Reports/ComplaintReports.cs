@@ -132,7 +132,8 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         var awaiting = 0L;
         foreach (var c in await queries.CasesInScopeAsync(period, cancellationToken).ConfigureAwait(false))
         {
-            if (c.ReceivedAt < period.From.UtcTicks)
+            // Cases received before the period, or after the instant asked about (they did not exist yet), are not counted.
+            if (c.ReceivedAt < period.From.UtcTicks || c.ReceivedAt > now)
             {
                 continue;
             }

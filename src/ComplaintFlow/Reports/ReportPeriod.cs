@@ -6,7 +6,10 @@ public readonly record struct ReportPeriod
     /// <summary>The first year a period may start in.</summary>
     public const int FirstYear = 1900;
 
-    /// <summary>The last year a period may end in.</summary>
+    /// <summary>
+    /// The last year a period's end may fall in. The end is excluded, so the last period a report can cover ends within
+    /// 2199 (a month or half-year ending at 2200's first instant is refused).
+    /// </summary>
     public const int LastYear = 2199;
 
     /// <summary>Creates a period; <paramref name="to"/> must be after <paramref name="from"/>.</summary>

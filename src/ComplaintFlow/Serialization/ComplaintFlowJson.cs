@@ -52,14 +52,15 @@ public static class ComplaintFlowJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(ComplaintJsonContext.Default.Options) { TypeInfoResolver = ComplaintJsonContext.Default };
+        // A member given twice is refused, not read as whichever came last.
+        var options = new JsonSerializerOptions(ComplaintJsonContext.Default.Options) { TypeInfoResolver = ComplaintJsonContext.Default, AllowDuplicateProperties = false };
         options.MakeReadOnly();
         return options;
     }
 
     private static JsonSerializerOptions CreateReflectionOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), AllowDuplicateProperties = false };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
         return options;

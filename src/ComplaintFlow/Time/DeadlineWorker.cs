@@ -48,7 +48,8 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
     /// <summary>
     /// Claims and processes one batch of due cases; returns how many due rows were claimed. Whatever fails on one case
     /// (data that cannot be used, another worker changing it first, an app policy throwing, a store error confined to
-    /// that case) is logged against the case and the batch goes on; a transient store failure (an outage) is thrown.
+    /// that case) is logged against the case and the batch goes on; a transient store failure (an outage), or a store
+    /// error on every case of the batch, is thrown.
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -58,6 +59,8 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
             Log.DueRowUnreadable(_logger, unreadable.Id, unreadable.Reason);
         }
 
+        ComplaintStoreException? storeFailure = null;
+        var storeFailures = 0;
         foreach (var caseId in claim.CaseIds)
         {
             try
@@ -71,7 +74,18 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
                 // One case must not stop the others' deadlines: the rest of the batch is claimed and would otherwise
                 // wait for the lease, then come back with the same case first.
                 Log.DeadlineFailed(_logger, exception, caseId);
+                if (exception is ComplaintStoreException failure)
+                {
+                    (storeFailure, storeFailures) = (failure, storeFailures + 1);
+                }
             }
+        }
+
+        // A store error on every case of the batch is the store's (a missing table, a read-only file), not the cases':
+        // the poll fails, so the worker backs off and its status and health check say so.
+        if (storeFailure is not null && storeFailures == claim.CaseIds.Count)
+        {
+            throw storeFailure;
         }
 
         return claim.CaseIds.Count + claim.Unreadable.Count;

@@ -91,6 +91,11 @@ public sealed class AuthorizationTests
 
         (await act.Should().ThrowAsync<ComplaintDataException>()).Which.Message.Should().Contain("'manager' is not one of the configured tiers");
         (await before.StoredStateAsync(c.Id)).Should().Be(stored);
+
+        // Nor is the escalated case's protection dropped for other work; a note is open to anyone, as ever.
+        var update = () => after.Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Actors.Agent, Channel = Channel.Email, Message = "We are on it." }).AsTask();
+        (await update.Should().ThrowAsync<ComplaintDataException>()).Which.Message.Should().Contain("'manager'");
+        (await after.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "Tier renamed; case needs moving." })).Notes.Should().NotBeEmpty();
     }
 
     [Fact]

@@ -59,10 +59,12 @@ public sealed class ReportLockOrderTests : IAsyncLifetime
         await using var saveTransaction = await saving.BeginTransactionAsync();
         await RunAsync(saving, saveTransaction, save[0]);
 
+        var rebuilder = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var rebuilding = Task.Run(async () =>
         {
             await using var connection = new NpgsqlConnection(_connection);
             await connection.OpenAsync();
+            rebuilder.SetResult(connection.ProcessID);
             await using var transaction = await connection.BeginTransactionAsync();
             foreach (var statement in rebuild)
             {
@@ -71,7 +73,25 @@ public sealed class ReportLockOrderTests : IAsyncLifetime
 
             await transaction.CommitAsync();
         });
-        await Task.Delay(300);
+        // Wait until the rebuild is blocked on a lock the save holds (the case's report row, or before the fix the same
+        // row after taking the spells), rather than for a guessed time.
+        var pid = await rebuilder.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await using (var watcher = new NpgsqlConnection(_connection))
+        {
+            await watcher.OpenAsync();
+            for (var waited = 0; ; waited++)
+            {
+                await using var waiting = new NpgsqlCommand("SELECT wait_event_type FROM pg_stat_activity WHERE pid = @pid", watcher);
+                waiting.Parameters.AddWithValue("pid", pid);
+                if (await waiting.ExecuteScalarAsync() as string == "Lock")
+                {
+                    break;
+                }
+
+                waited.Should().BeLessThan(600, "the rebuild reaches the save's lock within a minute");
+                await Task.Delay(100);
+            }
+        }
 
         // The save ends the spell; with the rebuild holding the spells and waiting for the case's row, PostgreSQL found a
         // deadlock here (40P01) and aborted one of them.

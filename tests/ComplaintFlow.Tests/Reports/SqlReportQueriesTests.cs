@@ -22,7 +22,8 @@ public sealed class SqlReportQueriesTests : IDisposable
             await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
         }
 
-        // The second statement (the first rank) finds the acknowledgement gone, as when a case leaves a tier filter.
+        // The queries open a connection per statement (each report figure reads on its own connection), so the second
+        // connection is the first rank's: it finds the acknowledgement gone, as when a case leaves a tier filter.
         var opened = 0;
         async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
         {

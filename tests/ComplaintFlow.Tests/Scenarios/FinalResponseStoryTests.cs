@@ -259,6 +259,8 @@ public sealed class FinalResponseStoryTests
         var then = await t.Services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(march, thirteenth);
         then.ByType.Should().Equal(new Dictionary<CfpbResponseType, long> { [CfpbResponseType.InProgress] = 1 }, "us-1 was in progress then");
         then.AwaitingResponse.Should().Be(1, "us-2 had no response and none was due before the end of 17 March");
+        var before = await t.Services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(march, Z("2026-03-01T12:00:00Z"));
+        (before.ByType.Count, before.AwaitingResponse).Should().Be((0, 0), "on 1 March neither complaint had been received");
 
         // Another complaint, received at the same time and never answered: untimely once day 15 has ended.
         CfpbResponses.TypeOf(silent, Z("2026-03-18T03:59:00Z")).Should().BeNull();

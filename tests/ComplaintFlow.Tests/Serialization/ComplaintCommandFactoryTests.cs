@@ -97,6 +97,29 @@ public sealed class ComplaintCommandFactoryTests
     }
 
     [Fact]
+    public void Create_CustomStepInputWithAMemberGivenTwice_IsRefusedWhenTheCommandRuns_NotReadAsTheLastOne()
+    {
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+        var command = (CompleteStep)factory.Create("approve-legal-review", Case, Actors.Agent, JsonDocument.Parse("""{ "input": { "reference": "LF-1", "reference": "LF-2" } }""").RootElement);
+
+        var read = () => command.Fingerprint(t.Services.GetRequiredService<ComplaintProcess>());
+
+        read.Should().Throw<ComplaintValidationException>().Which.Field.Should().StartWith("Input");
+    }
+
+    [Fact]
+    public void ContractOptions_ACommandWithAMemberGivenTwice_IsRefused()
+    {
+        // An app reading commands off a queue with the public options gets an error, not the last of the two.
+        var json = $$"""{ "command": "add-note", "caseId": "{{Case}}", "actor": { "id": "a-1", "displayName": "Sam", "tier": "agent" }, "text": "first", "text": "second" }""";
+
+        var read = () => JsonSerializer.Deserialize<ComplaintCommand>(json, ComplaintFlow.Serialization.ComplaintFlowJson.Options);
+
+        read.Should().Throw<JsonException>();
+    }
+
+    [Fact]
     public void Create_CustomStepInputOfTheWrongShape_IsRefusedWhenTheCommandRuns_NamingTheInputMember()
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);

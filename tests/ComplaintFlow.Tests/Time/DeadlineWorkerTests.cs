@@ -157,6 +157,24 @@ public sealed class DeadlineWorkerTests
     }
 
     [Fact]
+    public async Task RunOnce_WhenTheStoreFailsOnEveryCaseOfTheBatch_FailsThePoll()
+    {
+        // A permanent store error (a read-only database file) on every case is the store's failure: the
+        // poll fails, so the worker backs off and reports it, rather than logging each case and polling on as healthy.
+        var broken = new SaveFailingStore(new Storage.InMemoryComplaintStore());
+        using var t = new TestDesk(b => b.UseStore(_ => broken));
+        await t.OpenAsync(customer: "cust-1");
+        await t.OpenAsync(customer: "cust-2");
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        broken.Failing = true;
+        var worker = new DeadlineWorker(t.Desk, t.Store, t.Time, Options.Create(new DeadlineWorkerOptions()));
+
+        var poll = () => worker.RunOnceAsync();
+
+        (await poll.Should().ThrowAsync<ComplaintStoreException>()).Which.IsTransient.Should().BeFalse();
+    }
+
+    [Fact]
     public void AddDeadlineWorker_BadOptions_FailWithAClearMessage()
     {
         using var provider = new ServiceCollection().AddComplaintFlow().AddDeadlineWorker(o => o.BatchSize = 0).Services.BuildServiceProvider();
@@ -175,5 +193,14 @@ public sealed class DeadlineWorkerTests
             context.Case?.CustomerRef == Customer && context.Actor == Actor.System
                 ? throw new InvalidOperationException("the policy's lookup has no entry for this customer")
                 : ValueTask.FromResult(ComplaintFlow.Policies.AuthorizationDecision.Allow);
+    }
+
+    /// <summary>A store whose saves fail, once told to, with a permanent error.</summary>
+    private sealed class SaveFailingStore(Storage.IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public bool Failing { get; set; }
+
+        public override ValueTask SaveAsync(Storage.ComplaintChange change, CancellationToken cancellationToken = default) =>
+            Failing ? throw new ComplaintStoreException("test", "attempt to write a readonly database", isTransient: false) : base.SaveAsync(change, cancellationToken);
     }
 }

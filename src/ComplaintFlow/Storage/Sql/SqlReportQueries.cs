@@ -36,8 +36,10 @@ internal sealed class SqlReportQueries(
 
     public async ValueTask<Durations> MeasureAsync(string kind, ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
     {
-        // The count and the ranks are separate queries: a case leaving a team or tier filter between them (escalated,
-        // reassigned) can leave a rank past the end. Then the figures are read again; the sets rarely move twice.
+        // The count and the ranks are separate statements, on connections of their own: a case leaving a team or tier
+        // filter between them (escalated, reassigned), or a new one entering it, changes the set under them. When a
+        // rank falls past the end, or the count read again afterwards differs, the figures are read again; the sets
+        // rarely move twice.
         for (var attempt = 1; ; attempt++)
         {
             if (await TryMeasureAsync(kind, period, filter, cancellationToken).ConfigureAwait(false) is { } measured)
@@ -56,7 +58,9 @@ internal sealed class SqlReportQueries(
     {
         var (where, parameters) = Filter(filter, [.. Period(period), (_p + "kind", kind)]);
         var from = $"FROM {_t}report_facts f{Cases(filter, "f")} WHERE f.kind = {_p}kind AND f.at >= {_p}from AND f.at < {_p}to{where}";
-        var (count, business, calendar) = (await ReadAsync($"SELECT COUNT(*), CAST(COALESCE(SUM(f.business_seconds), 0) AS BIGINT), CAST(COALESCE(SUM(f.calendar_seconds), 0) AS BIGINT) {from}", parameters, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken).ConfigureAwait(false))[0];
+        async Task<(long Count, long Business, long Calendar)> TotalsAsync() =>
+            (await ReadAsync($"SELECT COUNT(*), CAST(COALESCE(SUM(f.business_seconds), 0) AS BIGINT), CAST(COALESCE(SUM(f.calendar_seconds), 0) AS BIGINT) {from}", parameters, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken).ConfigureAwait(false))[0];
+        var (count, business, calendar) = await TotalsAsync().ConfigureAwait(false);
         if (count == 0)
         {
             return new Durations(0, 0, 0, null, null, null, null);
@@ -69,7 +73,7 @@ internal sealed class SqlReportQueries(
         var (median, p90) = ((count + 1) / 2, ((9 * count) + 9) / 10);
         var (businessMedian, businessP90) = (await RankAsync("business_seconds", median).ConfigureAwait(false), await RankAsync("business_seconds", p90).ConfigureAwait(false));
         var (calendarMedian, calendarP90) = (await RankAsync("calendar_seconds", median).ConfigureAwait(false), await RankAsync("calendar_seconds", p90).ConfigureAwait(false));
-        return businessMedian is null || businessP90 is null || calendarMedian is null || calendarP90 is null
+        return businessMedian is null || businessP90 is null || calendarMedian is null || calendarP90 is null || (await TotalsAsync().ConfigureAwait(false)).Count != count
             ? null
             : new Durations(count, business, calendar, businessMedian, businessP90, calendarMedian, calendarP90);
     }
