@@ -327,6 +327,13 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
             await park.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // A case parked here with nothing to deliver is released at once: a re-drive must not wait out this lease.
+        foreach (var idle in OutboxRow.CasesLeftEmpty(entries, unreadable))
+        {
+            using var release = Command(connection, transaction, "DELETE FROM complaintflow_outbox_claims WHERE case_id = @id AND token = @token", ("id", idle.Value), ("token", claim.Token));
+            await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return entries;
     }

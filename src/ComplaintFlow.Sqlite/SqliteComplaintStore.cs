@@ -312,6 +312,12 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
                     [("$error", error), ("$id", Key(row.CaseId)), ("$sequence", row.Sequence)], token).ConfigureAwait(false);
             }
 
+            // A case parked here with nothing to deliver is released at once: a re-drive must not wait out this lease.
+            foreach (var idle in OutboxRow.CasesLeftEmpty(entries, unreadable))
+            {
+                await ExecuteAsync(connection, transaction, "DELETE FROM outbox_claims WHERE case_id = $id AND token = $token", [("$id", Key(idle)), ("$token", claim.Token)], token).ConfigureAwait(false);
+            }
+
             transaction.Commit();
             return (IReadOnlyList<OutboxEntry>)entries;
         }, cancellationToken);

@@ -53,6 +53,24 @@ public abstract partial class SqlStoreContract
     }
 
     [Fact]
+    public async Task Outbox_ACaseWhoseFirstWaitingEventIsUnreadable_IsParkedAndReleased_SoARedriveIsClaimedAtOnce()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var broken = await app.OpenAsync("cust-x");
+        await CorruptEventAsync(broken.Id, 1);
+
+        await app.Outbox.DispatchPendingAsync();
+        (await app.Outbox.ListAsync(new OutboxQuery { ParkedOnly = true })).Should().Contain(e => e.CaseId == broken.Id && e.Sequence == 1);
+
+        // An operator re-drives it at once (say, after repairing the row): the next dispatcher claims the case straight
+        // away, rather than waiting out the first one's lease on a case it parked and did not deliver.
+        await app.Outbox.RedriveAsync(broken.Id);
+        await app.Outbox.DispatchPendingAsync();
+
+        (await app.Outbox.ListAsync(new OutboxQuery { ParkedOnly = true })).Should().Contain(e => e.CaseId == broken.Id && e.Sequence == 1, "the second dispatcher claimed the case and found the row still unreadable");
+    }
+
+    [Fact]
     public async Task Outbox_ListParkedOnly_WithAnUnreadableParkedEvent_ShowsIt()
     {
         await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);

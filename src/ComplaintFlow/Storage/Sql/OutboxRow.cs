@@ -24,6 +24,10 @@ internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int
     /// with the reason, and its case's later entries are left out so nothing overtakes it; earlier ones and every other
     /// case are delivered as usual.
     /// </summary>
+    /// <summary>The cases of a claim whose unreadable rows leave nothing to deliver: parked, they need not stay claimed.</summary>
+    public static IEnumerable<ComplaintId> CasesLeftEmpty(List<OutboxEntry> entries, List<(OutboxRow Row, string Error)> unreadable) =>
+        unreadable.Select(u => u.Row.CaseId).Distinct().Where(id => !entries.Exists(e => e.CaseId == id));
+
     public static (List<OutboxEntry> Entries, List<(OutboxRow Row, string Error)> Unreadable) Parse(IReadOnlyList<OutboxRow> rows, string store)
     {
         var entries = new List<OutboxEntry>(rows.Count);
