@@ -11,7 +11,13 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
     private static readonly Actor Agent = Cast.Agent;
     private static readonly Actor Supervisor = Cast.Supervisor;
 
+    // Each run tells its stories about customers of its own: run again on the same file, the same customers would
+    // complain for the third time in the repeat-complainant window, and their cases would start escalated.
+    private readonly string _session = Guid.NewGuid().ToString("N")[..4];
+
     private IComplaintDesk Desk => demo.Desk;
+
+    private string Customer(string name) => $"{name}-{_session}";
 
     public async Task<int> RunAllAsync()
     {
@@ -47,7 +53,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> LateDeliveryAsync()
     {
-        var c = await HeardAndUnderstoodAsync("cust-late", "Birthday parcel arrived two weeks late", "The present came after the party.", "It arrived too late for the party; nothing was damaged.");
+        var c = await HeardAndUnderstoodAsync(Customer("cust-late"), "Birthday parcel arrived two weeks late", "The present came after the party.", "It arrived too late for the party; nothing was damaged.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "The delivery charge back." });
         c = await Desk.ExecuteAsync(new ProposeResolution
         {
@@ -70,7 +76,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> CustomersOwnSuggestionAsync()
     {
-        var c = await HeardAndUnderstoodAsync("cust-kettle", "Kettle leaks from the base", "Water pools under the kettle after each boil.", "The kettle leaks from its base every time it boils.");
+        var c = await HeardAndUnderstoodAsync(Customer("cust-kettle"), "Kettle leaks from the base", "Water pools under the kettle after each boil.", "The kettle leaks from its base every time it boils.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Replacement, Details = "A kettle that works." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Repair, "Free repair at our service centre")], Explanation = "We can repair it for free." });
         c = await Desk.ExecuteAsync(new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1, CounterSuggestion = "A replacement by next-day courier; I can't be without a kettle for a week." });
@@ -82,7 +88,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> RefundBeyondAuthorityAsync()
     {
-        var c = await HeardAndUnderstoodAsync("cust-sofa", "Sofa delivered in the wrong colour", "It is grey, I ordered green.", "The sofa came in grey rather than the green ordered.");
+        var c = await HeardAndUnderstoodAsync(Customer("cust-sofa"), "Sofa delivered in the wrong colour", "It is grey, I ordered green.", "The sofa came in grey rather than the green ordered.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "A full refund and collection." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Refund, "Full refund", new Money(450m, "GBP"))], Explanation = "A full refund and we collect the sofa." });
         console.MarkupLine($"  The agent may refund up to £100, so the proposal was not recorded: the case is now with the [bold]{c.Tier}[/] tier, still at {c.Step}.");
@@ -93,7 +99,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> UnsatisfiedFollowUpAsync()
     {
-        var c = await HeardAndUnderstoodAsync("cust-wifi", "Router keeps dropping the connection", "It drops every evening.", "The router loses the connection every evening.");
+        var c = await HeardAndUnderstoodAsync(Customer("cust-wifi"), "Router keeps dropping the connection", "It drops every evening.", "The router loses the connection every evening.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Repair, Details = "A connection that stays up." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Repair, "Remote firmware update")], Explanation = "We push a firmware fix tonight." });
         c = await Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
@@ -104,7 +110,7 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> UnacknowledgedAsync()
     {
-        var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = "cust-quiet", Summary = "Charged twice for one order", Channel = Channel.Email, Actor = Agent });
+        var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = Customer("cust-quiet"), Summary = "Charged twice for one order", Channel = Channel.Email, Actor = Agent });
         console.MarkupLine("  Nobody acknowledges it. The clock is wound on a day at a time...");
         for (var day = 1; day <= 14 && !c.Clocks.Any(k => k.Breached); day++)
         {
@@ -118,14 +124,14 @@ internal sealed class ScriptedStories(Demo demo, IAnsiConsole console)
 
     private async Task<ComplaintCase> WithdrawalAsync()
     {
-        var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = "cust-neighbour", Summary = "Parcel marked delivered but not here", Channel = Channel.Phone, Actor = Agent });
+        var c = await Desk.OpenAsync(new OpenComplaint { CustomerRef = Customer("cust-neighbour"), Summary = "Parcel marked delivered but not here", Channel = Channel.Phone, Actor = Agent });
         c = await Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Agent, Owner = Agent, Message = "Sorry about this; I'm on it." });
         return await Desk.ExecuteAsync(new WithdrawComplaint { CaseId = c.Id, Actor = Agent, Reason = "The customer found the parcel with a neighbour." });
     }
 
     private async Task<ComplaintCase> NotUpheldAsync()
     {
-        var c = await HeardAndUnderstoodAsync("cust-fee", "Charged a late-return fee", "I returned the hire car two hours late and was charged a full day.", "You were charged a full day's hire for returning the car two hours late.");
+        var c = await HeardAndUnderstoodAsync(Customer("cust-fee"), "Charged a late-return fee", "I returned the hire car two hours late and was charged a full day.", "You were charged a full day's hire for returning the car two hours late.");
         c = await Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "The whole fee back." });
         c = await Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Goodwill, "A goodwill credit", new Money(10m, "GBP"))], Explanation = "The fee is in the hire terms, but we can offer a goodwill credit." });
         c = await Desk.ExecuteAsync(new RejectProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1, CounterSuggestion = "The whole fee back." });

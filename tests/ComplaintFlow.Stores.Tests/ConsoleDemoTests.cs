@@ -26,7 +26,7 @@ public sealed class ConsoleDemoTests
             // Every story left its case in the file the README promises, in the state the story ends in.
             using var provider = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(folder, "complaints.db")}").Services.BuildServiceProvider();
             var cases = (await provider.GetRequiredService<IComplaintStore>().QueryAsync(new ComplaintQuery { OpenOnly = false })).Cases;
-            cases.Select(c => (c.CustomerRef, c.Step, c.Tier)).Should().BeEquivalentTo(new[]
+            cases.Select(c => (Name(c.CustomerRef), c.Step, c.Tier)).Should().BeEquivalentTo(new[]
             {
                 ("cust-late", "closed", "agent"),
                 ("cust-kettle", "follow-up", "agent"),
@@ -36,7 +36,7 @@ public sealed class ConsoleDemoTests
                 ("cust-neighbour", "withdrawn", "agent"),
                 ("cust-fee", "closed", "supervisor"),
             });
-            var notUpheld = cases.Single(c => c.CustomerRef == "cust-fee");
+            var notUpheld = cases.Single(c => Name(c.CustomerRef) == "cust-fee");
             notUpheld.Outcome!.Decision.Should().Be(ComplaintFlow.Outcomes.ComplaintOutcome.NotUpheld, "the seventh story ends with a final response");
             notUpheld.Communications.Should().Contain(m => m.Kind == ComplaintFlow.Outcomes.CommunicationKind.FinalResponse);
         }
@@ -46,6 +46,34 @@ public sealed class ConsoleDemoTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task ScriptMode_RunThreeTimesOnTheSameFile_TellsEveryStoryEachTime()
+    {
+        // A newcomer runs the README's first command again and again; each run's customers are its own, so the third run
+        // does not meet the repeat-complainant rule and start every case escalated.
+        var folder = Directory.CreateTempSubdirectory("complaintflow-demo-").FullName;
+        try
+        {
+            for (var run = 1; run <= 3; run++)
+            {
+                var (exitCode, output, errors) = await RunDemoAsync(folder);
+                exitCode.Should().Be(0, "run {0} must work too; stdout: {1} stderr: {2}", run, output, errors);
+                output.Should().Contain("7 stories told");
+            }
+
+            using var provider = new ServiceCollection().AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(folder, "complaints.db")}").Services.BuildServiceProvider();
+            (await provider.GetRequiredService<IComplaintStore>().QueryAsync(new ComplaintQuery { OpenOnly = false })).Cases.Should().HaveCount(21);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A demo customer's name without the run's tag (cust-late-3f9a is cust-late).</summary>
+    private static string Name(string customerRef) => customerRef[..customerRef.LastIndexOf('-')];
 
     [Theory]
     [InlineData("--db", "needs a file path")]
