@@ -28,11 +28,13 @@ internal static class CaseStamp
 
         if (clocks is { } update)
         {
-            stamp.Add(update.Changed);
+            // A warning or breach the change found passed comes before the pause or reset that follows it.
             foreach (var due in update.DueEvents)
             {
                 stamp.Add(due);
             }
+
+            stamp.Add(update.Changed);
 
             draft.Clocks = update.Clocks;
             draft.NextDueAt = update.NextDueAt;

@@ -61,6 +61,7 @@ internal sealed class ClockEngine
         // A clock changes at most twice in one reaction (reset or started, then paused); each reacts at most once.
         var changes = new StackList<ClockChange>(2 * _definitions.Length);
         var reacted = new StackList<(int Index, CaseClock Clock)>(_definitions.Length);
+        List<ComplaintEventData>? passed = null;
         var started = 0;
         for (var d = 0; d < _definitions.Length; d++)
         {
@@ -72,7 +73,7 @@ internal sealed class ClockEngine
             }
 
             var index = IndexOf(existing, definition.Name);
-            if (React(definition, index >= 0 ? existing[index] : null, triggers, rules, change, now, ref changes, out var updated))
+            if (React(definition, index >= 0 ? existing[index] : null, triggers, rules, change, now, ref changes, ref passed, out var updated))
             {
                 // The clock's index in the case's clocks, or -1 for one the case did not carry.
                 reacted.Add((index, updated));
@@ -96,7 +97,7 @@ internal sealed class ClockEngine
         }
 
         var result = ImmutableCollectionsMarshal.AsImmutableArray(clocks);
-        return new ClockUpdate(result, NextDueAt(result), new ClocksChanged(changes.ToImmutable()), null);
+        return new ClockUpdate(result, NextDueAt(result), new ClocksChanged(changes.ToImmutable()), passed?.ToArray());
     }
 
     /// <summary>Warnings and breaches that are due at <paramref name="now"/>, or <see langword="null"/> when none are.</summary>
@@ -106,25 +107,7 @@ internal sealed class ClockEngine
         List<ComplaintEventData>? changes = null;
         for (var i = 0; i < clocks.Count; i++)
         {
-            var clock = clocks[i];
-            if (clock.Status != ClockStatus.Running)
-            {
-                continue;
-            }
-
-            if (!clock.Warned && now >= clock.WarnAt)
-            {
-                clock = clock with { Warned = true };
-                (changes ??= []).Add(new ClockWarned(clock.Name, clock.DueAt));
-            }
-
-            if (!clock.Breached && now >= clock.DueAt)
-            {
-                clock = clock with { Breached = true };
-                (changes ??= []).Add(new ClockBreached(clock.Name, clock.DueAt, clock.Regulatory));
-            }
-
-            clocks[i] = clock;
+            clocks[i] = RecordPassed(clocks[i], now, ref changes);
         }
 
         if (changes is null)
@@ -152,7 +135,7 @@ internal sealed class ClockEngine
     }
 
     /// <summary>How one clock reacts; false when it does not change.</summary>
-    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref StackList<ClockChange> changes, out CaseClock clock)
+    private bool React(ClockDefinition definition, CaseClock? current, ClockTriggers triggers, StepRules rules, in ClockChangeInputs change, DateTimeOffset now, ref StackList<ClockChange> changes, ref List<ComplaintEventData>? passed, out CaseClock clock)
     {
         var active = current is { Status: not ClockStatus.Stopped };
         var measure = definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
@@ -172,6 +155,7 @@ internal sealed class ClockEngine
         var closing = (triggers & ClockTriggers.Closed) != 0;
         if (active && ((triggers & definition.ResetsOn) != 0 || (rules & StepRules.Reset) != 0))
         {
+            RecordPassed(clock, now, ref passed);
             clock = Start(definition, now, measure);
             Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
             changed = true;
@@ -193,6 +177,7 @@ internal sealed class ClockEngine
         var waiting = change.WaitingAfter;
         if (clock.Status == ClockStatus.Running && waiting)
         {
+            clock = RecordPassed(clock, now, ref passed);
             var remaining = measure.Elapsed(now, clock.DueAt);
             Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
             clock = clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
@@ -215,6 +200,33 @@ internal sealed class ClockEngine
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// The warning and breach a running clock has already passed but the deadline worker has not recorded yet: a reset
+    /// or a pause would otherwise erase them (a customer update a minute late, a case moved into waiting after its
+    /// deadline), so they are recorded with the change, and the clock keeps them.
+    /// </summary>
+    private static CaseClock RecordPassed(CaseClock clock, DateTimeOffset now, ref List<ComplaintEventData>? passed)
+    {
+        if (clock.Status != ClockStatus.Running)
+        {
+            return clock;
+        }
+
+        if (!clock.Warned && now >= clock.WarnAt)
+        {
+            clock = clock with { Warned = true };
+            (passed ??= []).Add(new ClockWarned(clock.Name, clock.DueAt));
+        }
+
+        if (!clock.Breached && now >= clock.DueAt)
+        {
+            clock = clock with { Breached = true };
+            (passed ??= []).Add(new ClockBreached(clock.Name, clock.DueAt, clock.Regulatory));
+        }
+
+        return clock;
     }
 
     private static StepRules RulesFor(string clock, ImmutableArray<StepClockRule> rules)

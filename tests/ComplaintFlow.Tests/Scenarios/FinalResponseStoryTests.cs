@@ -240,14 +240,17 @@ public sealed class FinalResponseStoryTests
         CfpbResponses.TypeOf(c, t.Time.GetUtcNow()).Should().Be(CfpbResponseType.InProgress);
         Clock(c, ClockPresets.CfpbResponse).Should().BeEquivalentTo(new { Status = ClockStatus.Stopped, Breached = false });
 
-        // Day 49: agreed, refunded, and the final response through the portal.
+        // Day 49: agreed, refunded, and the final response through the portal. Nobody updated the customer for weeks, so
+        // when the proposal puts the case into waiting, the missed update is recorded and a supervisor takes over (PR-13).
         t.Time.SetUtcNow(Z("2026-04-20T14:00:00Z"));
         c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = Agent, Kind = RemedyKind.Refund, Details = "The late fee back" });
         c = await t.Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Agent, Remedies = [new Remedy(RemedyKind.Refund, "Late fee refunded", new Money(25m, "USD"))], Explanation = "The late fee was charged in error." });
-        c = await t.Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Agent, ProposalNumber = 1 });
-        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(25m, "USD"), Description = "Late fee refunded" });
-        c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.CfpbResponse, Channel = Channel.Web });
-        c = await t.Desk.DriveToAsync(c, StepIds.Closed);
+        c.Tier.Should().Be("supervisor");
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockBreached>().Should().Contain(b => b.Name == ClockNames.CustomerUpdate);
+        c = await t.Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = Supervisor, ProposalNumber = 1 });
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Supervisor, Kind = RedressKind.RefundOfLoss, Amount = new Money(25m, "USD"), Description = "Late fee refunded" });
+        c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Supervisor, Kind = CommunicationKind.CfpbResponse, Channel = Channel.Web });
+        c = await t.Desk.DriveToAsync(c, StepIds.Closed, Supervisor);
 
         CfpbResponses.TypeOf(c, t.Time.GetUtcNow()).Should().Be(CfpbResponseType.ClosedWithMonetaryRelief);
         Clock(c, ClockPresets.CfpbFinalResponse).Should().BeEquivalentTo(new { DueAt = Z("2026-05-02T04:00:00Z"), Status = ClockStatus.Stopped, Breached = false });

@@ -86,6 +86,50 @@ public sealed class ClockScenarioTests
     }
 
     [Fact]
+    public async Task DefaultPreset_AnUpdateJustAfterItsDeadline_RecordsTheBreachBeforeTheReset_AndEscalates_PR13()
+    {
+        // Acknowledged Mon 2 March 10:00: the first update is due by close of business Wed 4 March (17:00). The update
+        // comes ten seconds late, before the deadline worker's next poll; the reset must not erase the miss.
+        using var t = new TestDesk();
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        var version = c.Version;
+
+        t.Time.SetUtcNow(Z("2026-03-04T17:00:10Z"));
+        c = await t.Desk.ExecuteAsync(new RecordCustomerUpdate { CaseId = c.Id, Actor = Actors.Agent, Message = "Still checking with the courier." });
+
+        var change = (await t.Desk.GetHistoryAsync(c.Id)).Where(e => e.Sequence > version).Select(e => e.Data).ToList();
+        change.OfType<ClockBreached>().Should().ContainSingle().Which.Should().Be(new ClockBreached(ClockNames.CustomerUpdate, Z("2026-03-04T17:00:00Z"), false));
+        change.FindIndex(d => d is ClockBreached).Should().BeLessThan(change.FindIndex(d => d is ClocksChanged), "the miss happened before the reset");
+        c.Tier.Should().Be("supervisor", "a missed update goes to a supervisor, as when the worker finds it");
+        Clock(c, ClockNames.CustomerUpdate).Should().BeEquivalentTo(new { Status = ClockStatus.Running, DueAt = Z("2026-03-09T17:00:00Z"), Breached = false }, "the new promise starts clean, from Thursday: the update came after Wednesday's close");
+    }
+
+    [Fact]
+    public async Task DefaultPreset_ACaseMovedIntoWaitingAfterItsUpdateDeadline_PausesTheClockBreached_PR13()
+    {
+        using var t = new TestDesk();
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.OpenAsync();
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        c = await t.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late." });
+
+        // Thursday: the update promised by Wednesday's close never went out, and now the case waits on the customer.
+        t.Time.SetUtcNow(Z("2026-03-05T10:00:00Z"));
+        c = await t.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
+
+        Clock(c, ClockNames.CustomerUpdate).Should().BeEquivalentTo(new { Status = ClockStatus.Paused, Breached = true, Warned = true, RemainingToDue = TimeSpan.Zero });
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockBreached>().Should().ContainSingle(b => b.Name == ClockNames.CustomerUpdate);
+
+        // The miss escalated the case, as the worker's finding it would have; withdrawn while paused, the clock is not
+        // counted as met: it had already missed its deadline.
+        c.Tier.Should().Be("supervisor");
+        c = await t.Desk.ExecuteAsync(new WithdrawComplaint { CaseId = c.Id, Actor = Actors.Supervisor });
+        (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().Contain(new ClockChange(ClockNames.CustomerUpdate, ClockChangeKind.Stopped, null, Met: false));
+    }
+
+    [Fact]
     public async Task CustomStepWaitingOnTheCustomer_PausesTheResolutionClock_AndResumesItExactly_PR13()
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Listen, new AwaitEvidenceStep())));
