@@ -54,6 +54,33 @@ public sealed class ComplaintFlowTestingTests
     }
 
     [Fact]
+    public async Task Clock_AdvancingPastABreach_RecordsItWhenItHappened_NotAtTheEnd()
+    {
+        // Opened Monday 09:00: the acknowledgement is due by close of business on Tuesday. Ten business days in one call
+        // still record the breach at Tuesday 17:00, as a worker polling all along would, and escalate it then.
+        await using var desk = ComplaintFlowTestDesk.InMemory();
+        var opened = await desk.Story("cust-4", "Nobody answered", Agent).RunAsync();
+
+        await desk.Clock.AdvanceBusinessDaysAsync(10);
+
+        var history = await desk.Desk.GetHistoryAsync(opened.Case.Id);
+        history.Single(e => e.Data is ClockBreached { Name: "acknowledge" }).OccurredAt.Should().Be(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
+        history.Single(e => e.Data is ComplaintEscalated).OccurredAt.Should().Be(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task Clock_WhenAnEscalationPolicyThrowsOnABreach_FailsTheTest_InsteadOfPassingOnWhatWasNotRecorded()
+    {
+        await using var desk = ComplaintFlowTestDesk.InMemory(b => b.AddEscalationPolicy(new ThrowsOnBreach()));
+        var opened = await desk.Story("cust-5", "Nobody answered", Agent).RunAsync();
+
+        var advance = () => desk.Clock.AdvanceBusinessDaysAsync(2);
+
+        (await advance.Should().ThrowAsync<EscalationPolicyFailedException>()).Which.Policy.Should().Be("throws-on-breach");
+        HistoryAssert.None<ClockBreached>(await desk.Desk.GetHistoryAsync(opened.Case.Id));
+    }
+
+    [Fact]
     public async Task Clock_BusinessTime_SkipsTheNightAndTheWeekend()
     {
         await using var desk = ComplaintFlowTestDesk.InMemory(start: new DateTimeOffset(2026, 3, 6, 16, 0, 0, TimeSpan.Zero));
@@ -102,5 +129,16 @@ public sealed class ComplaintFlowTestingTests
         var act = () => HistoryAssert.ContainsInOrder(told.History, typeof(ComplaintAcknowledged), typeof(ComplaintOpened));
 
         act.Should().Throw<ComplaintAssertionException>().Which.Message.Should().Contain("ComplaintOpened is missing").And.Contain("1 ComplaintOpened");
+    }
+
+    /// <summary>A test's own policy with a bug that shows on the first breach.</summary>
+    private sealed class ThrowsOnBreach : ComplaintFlow.Policies.IEscalationPolicy
+    {
+        public string Name => "throws-on-breach";
+
+        public IReadOnlyCollection<Type>? ReactsTo => [typeof(ClockBreached)];
+
+        public ValueTask<ComplaintFlow.Policies.EscalationRequest?> EvaluateAsync(ComplaintFlow.Policies.EscalationContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the lookup of the customer's account manager failed");
     }
 }
