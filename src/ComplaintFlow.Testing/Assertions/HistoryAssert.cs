@@ -9,10 +9,16 @@ namespace ComplaintFlow.Testing;
 public static class HistoryAssert
 {
     /// <summary>The history holds events of these types in this order, perhaps with others between them.</summary>
+    /// <exception cref="ArgumentException">No type was given: the check would pass whatever the history held.</exception>
     public static void ContainsInOrder(IReadOnlyList<ComplaintEvent> history, params Type[] eventTypes)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(eventTypes);
+        if (eventTypes.Length == 0)
+        {
+            throw new ArgumentException("Name at least one event type; with none the check would pass whatever the history held.", nameof(eventTypes));
+        }
+
         var at = 0;
         foreach (var type in eventTypes)
         {
@@ -51,10 +57,18 @@ public static class HistoryAssert
         }
     }
 
-    /// <summary>The events are numbered 1, 2, 3… with no gap and none twice, as every store must keep them.</summary>
+    /// <summary>
+    /// The events are numbered 1, 2, 3… with no gap and none twice, as every store must keep them. An empty history
+    /// fails: every case has at least its opening, so none means the case was not found.
+    /// </summary>
     public static void IsNumberedFromOne(IReadOnlyList<ComplaintEvent> history)
     {
         ArgumentNullException.ThrowIfNull(history);
+        if (history.Count == 0)
+        {
+            throw new ComplaintAssertionException("Expected a history numbered from 1, but it is empty: every case has at least its opening, so the case was not found.");
+        }
+
         for (var i = 0; i < history.Count; i++)
         {
             if (history[i].Sequence != i + 1)

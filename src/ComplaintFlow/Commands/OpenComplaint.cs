@@ -57,7 +57,7 @@ public sealed record OpenComplaint
         Require.IdempotencyKey(IdempotencyKey);
         if (ReceivedAt is { } received && received < Require.EarliestInstant)
         {
-            throw new ComplaintValidationException(nameof(ReceivedAt), $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd}; the clocks cannot count from there (time zones had no standard rules), so give the real date of receipt.");
+            throw new ComplaintValidationException(nameof(ReceivedAt), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd}; the clocks cannot count from there (time zones had no standard rules), so give the real date of receipt."));
         }
 
         Require.Language(CustomerLanguage, nameof(CustomerLanguage));

@@ -73,7 +73,7 @@ public sealed record RecordRedress : ComplaintCommand
         var excess = paidBefore + amount.Amount - Math.Max(due, paidBefore);
         if (excess > 0 && context.Authority.FindShortfall(Actor, [new Money(excess, amount.Currency)]) is { } shortfall)
         {
-            throw new ComplaintAuthorizationException(Actor.Id, Action, $"this pays {amount.Currency} {excess:0.00} beyond the agreed {amount.Currency} {due:0.00}, and {shortfall.Describe()}");
+            throw new ComplaintAuthorizationException(Actor.Id, Action, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this pays {amount.Currency} {excess:0.00} beyond the agreed {amount.Currency} {due:0.00}, and {shortfall.Describe()}"));
         }
     }
 

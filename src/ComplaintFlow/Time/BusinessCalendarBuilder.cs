@@ -81,7 +81,7 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Gives a local date several intervals of its own hours at once; the list may not be empty (use <see cref="Holiday"/> to close a date).</summary>
     public BusinessCalendarBuilder OpenOn(DateOnly date, IEnumerable<(TimeOnly From, TimeOnly To)> intervals)
     {
-        foreach (var (from, to) in NotEmpty(intervals, $"the list of intervals for {date:yyyy-MM-dd} is empty; use Holiday to close a date."))
+        foreach (var (from, to) in NotEmpty(intervals, string.Create(CultureInfo.InvariantCulture, $"the list of intervals for {date:yyyy-MM-dd} is empty; use Holiday to close a date.")))
         {
             OpenOn(date, from, to);
         }
@@ -136,7 +136,7 @@ public sealed class BusinessCalendarBuilder
         ArgumentNullException.ThrowIfNull(icalendar);
         if (to < Checked(from))
         {
-            throw new ArgumentException($"The range {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is reversed.", nameof(to));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The range {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is reversed."), nameof(to));
         }
 
         return Holidays(ICalendarHolidays.Read(icalendar, from, Checked(to)));

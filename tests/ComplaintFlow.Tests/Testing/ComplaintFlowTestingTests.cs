@@ -81,6 +81,17 @@ public sealed class ComplaintFlowTestingTests
     }
 
     [Fact]
+    public void HistoryAssert_ChecksThatCouldNotFail_AreRefused()
+    {
+        // No types to look for, or no history at all (a case that was not found): either would pass whatever happened.
+        var noTypes = () => HistoryAssert.ContainsInOrder([]);
+        var empty = () => HistoryAssert.IsNumberedFromOne([]);
+
+        noTypes.Should().Throw<ArgumentException>().WithMessage("*at least one event type*");
+        empty.Should().Throw<ComplaintAssertionException>().WithMessage("*empty*");
+    }
+
+    [Fact]
     public async Task Clock_BusinessTime_SkipsTheNightAndTheWeekend()
     {
         await using var desk = ComplaintFlowTestDesk.InMemory(start: new DateTimeOffset(2026, 3, 6, 16, 0, 0, TimeSpan.Zero));

@@ -35,6 +35,27 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void Builder_UnderACultureWithAnotherCalendar_AcceptsADateThatCultureCannotWrite()
+    {
+        // ar-SA writes dates in the Um al-Qura calendar, which ends in 2077: the builder's messages are written in the
+        // invariant culture, so a valid date of 2080 must not fail on the formatting of a message nobody reads.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+
+            var build = () => BusinessCalendar.Create("Etc/UTC").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0))
+                .OpenOn(new DateOnly(2080, 12, 24), [(new TimeOnly(9, 0), new TimeOnly(13, 0))]).Build();
+
+            build.Should().NotThrow();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void Add_NewYork_AcrossDaylightSavingStart()
     {
         var newYork = BusinessCalendar.Create("America/New_York").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
