@@ -31,7 +31,7 @@ internal sealed class SqlReportQueries(
     public async ValueTask<long> CountOpenAsync(long at, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (where, parameters) = Filter(filter, [(_p + "at", at)]);
-        return (await ReadAsync($"SELECT COUNT(*) FROM {_t}report_spells s{Cases(filter, "s")} WHERE s.opened_at < {_p}at AND (s.ended_at IS NULL OR s.ended_at >= {_p}at){where}", parameters, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        return (await ReadAsync($"SELECT COUNT(*) FROM {_t}report_spells s{Cases(filter, "s")} WHERE {OpenAt("at")}{where}", parameters, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async ValueTask<Durations> MeasureAsync(string kind, ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ internal sealed class SqlReportQueries(
         // Three independent aggregates, each on its own connection and thread (SQLite's async calls run synchronously):
         // the database works on them side by side.
         var outstandingQuery = Task.Run(() => ReadAsync(
-            $"SELECT {Groups}, COUNT(*) FROM {_t}report_spells s JOIN {_t}report_cases c ON c.report_id = s.report_id WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at >= {_p}from) GROUP BY {Groups}",
+            $"SELECT {Groups}, COUNT(*) FROM {_t}report_spells s JOIN {_t}report_cases c ON c.report_id = s.report_id WHERE {OpenAt("from")} GROUP BY {Groups}",
             parameters, r => (G: (r.GetString(0), r.GetString(1)), N: r.GetInt64(2)), cancellationToken).AsTask(), cancellationToken);
         var factsQuery = Task.Run(() => ReadAsync(
             $"SELECT {Groups}, f.kind, f.key, COALESCE(f.value, 0), COUNT(*) FROM {_t}report_facts f JOIN {_t}report_cases c ON c.report_id = f.report_id WHERE f.at >= {_p}from AND f.at < {_p}to AND f.kind IN ('received', 'closed') GROUP BY {Groups}, f.kind, f.key, COALESCE(f.value, 0)",
@@ -149,7 +149,7 @@ internal sealed class SqlReportQueries(
                 c.first_response_due, c.final_response_due, c.paid_minor, c.paid_currency, c.remedial, c.categories
             FROM {_t}report_cases c
             WHERE (c.received_at >= {_p}from AND c.received_at < {_p}to)
-                OR c.report_id IN (SELECT s.report_id FROM {_t}report_spells s WHERE s.opened_at < {_p}from AND (s.ended_at IS NULL OR s.ended_at >= {_p}from))
+                OR c.report_id IN (SELECT s.report_id FROM {_t}report_spells s WHERE {OpenAt("from")})
             """,
             Period(period), ReadCase, cancellationToken);
 
@@ -160,6 +160,12 @@ internal sealed class SqlReportQueries(
         readId(r.GetValue(0)), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), (Channel)Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
         Text(r, 7), r.GetString(8), Text(r, 9), Text(r, 10), Text(r, 11), Text(r, 12), Text(r, 13), r.GetString(14), Long(r, 15), Text(r, 16), Long(r, 17), Long(r, 18),
         Long(r, 19), Long(r, 20), r.GetInt64(21), Text(r, 22), Convert.ToInt64(r.GetValue(23), System.Globalization.CultureInfo.InvariantCulture) == 1, ReportSql.SplitCategories(r.GetString(24)));
+
+    /// <summary>
+    /// Spell <c>s</c> is open at the instant in the parameter: opened before it, not ended before it (one ending exactly
+    /// then is still open, as one opening then is not yet), as <see cref="MemoryReportQueries"/> counts it.
+    /// </summary>
+    private string OpenAt(string instant) => $"s.opened_at < {_p}{instant} AND (s.ended_at IS NULL OR s.ended_at >= {_p}{instant})";
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
