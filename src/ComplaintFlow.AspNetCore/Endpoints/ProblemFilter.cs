@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ComplaintFlow.AspNetCore;
 
 /// <summary>
 /// Turns the errors ComplaintFlow throws into problem details; anything else is left to the app. A server fault is
-/// logged with its exception, as its problem details leave the exception's message out.
+/// logged with its exception (<see cref="ComplaintProblems.For"/>), as its problem details leave the message out.
 /// </summary>
 internal sealed class ProblemFilter : IEndpointFilter
 {
@@ -18,13 +16,6 @@ internal sealed class ProblemFilter : IEndpointFilter
         }
         catch (ComplaintFlowException exception) when (ComplaintProblems.For(exception, Versions.IsConditional(context.HttpContext.Request), context.HttpContext) is { } problem)
         {
-            if (problem is IStatusCodeHttpResult { StatusCode: >= StatusCodes.Status500InternalServerError and var status })
-            {
-                var http = context.HttpContext;
-                var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<ProblemFilter>();
-                WebLog.ServerFault(logger, exception, http.Request.Method, http.Request.Path, status, ComplaintProblems.TraceIdOf(http));
-            }
-
             return problem;
         }
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintFlow.AspNetCore;
 
@@ -26,7 +28,7 @@ internal static class ComplaintProblems
     public static IResult BadHeader(string header, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "validation", "The request is not valid", detail, [("field", header)]);
 
-    /// <summary>The problem for an exception, or null when it is not ComplaintFlow's to describe.</summary>
+    /// <summary>The problem for an exception, or null when it is not ComplaintFlow's to describe; a server fault is logged here, with its exception.</summary>
     public static IResult? For(Exception exception, bool ifMatchGiven, HttpContext context)
     {
         if (Describe(exception, ifMatchGiven) is not { } problem)
@@ -42,8 +44,10 @@ internal static class ComplaintProblems
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             // A server fault's own message can name files, hosts, database users or an app's internals: it goes to the
-            // log (ProblemFilter), and the client gets what failed and the trace id to find it there.
+            // log, and the client gets what failed and the trace id to find it there.
             var traceId = TraceIdOf(context);
+            var logger = (context.RequestServices?.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).CreateLogger<ProblemFilter>();
+            WebLog.ServerFault(logger, exception, context.Request.Method, context.Request.Path, problem.Status, traceId);
             return Problem(problem.Status, problem.Type, problem.Title, $"The server could not complete the request: {problem.Title.ToLowerInvariant()}. Its log has the details under trace id {traceId}.", [.. problem.Members, ("traceId", traceId)]);
         }
 
