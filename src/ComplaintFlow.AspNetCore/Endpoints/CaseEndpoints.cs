@@ -89,13 +89,13 @@ internal static class CaseEndpoints
         return Versions.IfNoneMatchHolds(http.Request, complaint.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(WebJson.Node(complaint));
     }
 
-    public static Task<IResult> HistoryAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
+    public static Task<IResult> HistoryAsync(string id, IComplaintDesk desk, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await desk.GetHistoryAsync(CaseId(id), ct)));
 
-    public static Task<IResult> ClocksAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
+    public static Task<IResult> ClocksAsync(string id, IComplaintDesk desk, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await desk.GetClocksAsync(CaseId(id), ct)));
 
-    public static Task<IResult> GuidanceAsync(HttpContext http, string id, string? culture, IComplaintDesk desk, CancellationToken ct) =>
+    public static Task<IResult> GuidanceAsync(string id, string? culture, IComplaintDesk desk, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await desk.GetGuidanceAsync(CaseId(id), Culture(culture), ct)));
 
     public static Task<IResult> ActionsAsync(HttpContext http, string id, IComplaintDesk desk, CancellationToken ct) =>
@@ -125,19 +125,19 @@ internal static class CaseEndpoints
             };
         });
 
-    public static Task<IResult> SummaryAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+    public static Task<IResult> SummaryAsync(string from, string to, IServiceProvider services, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetSummaryAsync(Period(from, to), cancellationToken: ct)));
 
-    public static Task<IResult> FcaReturnAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+    public static Task<IResult> FcaReturnAsync(string from, string to, IServiceProvider services, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetFcaReturnAsync(Period(from, to), ct)));
 
-    public static Task<IResult> AsicIdrAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+    public static Task<IResult> AsicIdrAsync(string from, string to, IServiceProvider services, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetAsicIdrRowsAsync(Period(from, to), ct)));
 
-    public static Task<IResult> CfpbAsync(HttpContext http, string from, string to, IServiceProvider services, CancellationToken ct) =>
+    public static Task<IResult> CfpbAsync(string from, string to, IServiceProvider services, CancellationToken ct) =>
         ReadAsync(async () => WebJson.Node(await services.GetRequiredService<IComplaintReports>().GetCfpbSummaryAsync(Period(from, to), cancellationToken: ct)));
 
-    public static Task<IResult> ParkedAsync(HttpContext http, IComplaintOutbox outbox, CancellationToken ct) =>
+    public static Task<IResult> ParkedAsync(IComplaintOutbox outbox, CancellationToken ct) =>
         ReadAsync(async () => new JsonArray([.. (await outbox.ListAsync(new OutboxQuery { ParkedOnly = true, Limit = MaxPageSize }, ct)).Select(e => (JsonNode)new JsonObject
         {
             ["caseId"] = e.CaseId.ToString(),
@@ -147,7 +147,7 @@ internal static class CaseEndpoints
             ["event"] = e.Event?.Data.GetType().Name,
         })]));
 
-    public static Task<IResult> RedriveAsync(HttpContext http, string id, IComplaintOutbox outbox, CancellationToken ct) =>
+    public static Task<IResult> RedriveAsync(string id, IComplaintOutbox outbox, CancellationToken ct) =>
         ReadAsync(async () => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) });
 
     public static ComplaintId CaseId(string id) =>

@@ -147,7 +147,7 @@ internal sealed class ClockEngine
             // Met when it never breached: a running clock stopped after its deadline missed it, whether or not the
             // deadline worker got to record the breach first; a paused clock was not counting.
             var met = !clock.Breached && (clock.Status != ClockStatus.Running || now <= clock.DueAt);
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: met));
+            changes.Add(new ClockChange(definition.Name, ClockChangeKind.Stopped, null, Met: met));
             clock = clock with { Status = ClockStatus.Stopped, StoppedAt = now, RemainingToDue = null, RemainingToWarn = null };
             return true;
         }
@@ -157,7 +157,7 @@ internal sealed class ClockEngine
         {
             RecordPassed(clock, now, ref passed);
             clock = Start(definition, now, measure);
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
+            changes.Add(new ClockChange(definition.Name, ClockChangeKind.Reset, clock.DueAt));
             changed = true;
         }
         else if (!active && !closing && ((triggers & definition.StartsOn) != 0 || (rules & StepRules.Start) != 0))
@@ -165,7 +165,7 @@ internal sealed class ClockEngine
             // Clocks started by the opening count from receipt: a letter opened today was received yesterday.
             var start = (triggers & definition.StartsOn & ClockTriggers.Opened) != 0 ? change.ReceivedAt : now;
             clock = Start(definition, start, measure);
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
+            changes.Add(new ClockChange(definition.Name, ClockChangeKind.Started, clock.DueAt));
             changed = true;
         }
 
@@ -179,7 +179,7 @@ internal sealed class ClockEngine
         {
             clock = RecordPassed(clock, now, ref passed);
             var remaining = measure.Elapsed(now, clock.DueAt);
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
+            changes.Add(new ClockChange(definition.Name, ClockChangeKind.Paused, null, remaining));
             clock = clock with { Status = ClockStatus.Paused, RemainingToDue = remaining, RemainingToWarn = clock.Warned ? null : measure.Elapsed(now, clock.WarnAt) };
             return true;
         }
@@ -187,7 +187,7 @@ internal sealed class ClockEngine
         if (clock.Status == ClockStatus.Paused && !waiting)
         {
             var due = measure.Add(now, clock.RemainingToDue ?? TimeSpan.Zero);
-            Note(ref changes, new ClockChange(definition.Name, ClockChangeKind.Resumed, due));
+            changes.Add(new ClockChange(definition.Name, ClockChangeKind.Resumed, due));
             clock = clock with
             {
                 Status = ClockStatus.Running,
@@ -247,8 +247,6 @@ internal sealed class ClockEngine
 
         return found;
     }
-
-    private static void Note(ref StackList<ClockChange> changes, ClockChange change) => changes.Add(change);
 
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
