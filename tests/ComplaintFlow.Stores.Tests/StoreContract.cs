@@ -16,7 +16,8 @@ public abstract partial class StoreContract : ComplaintStoreContract
     public async Task DeadlineBreach_ThroughTheStore_IsRecordedOnceAndEscalates()
     {
         var c = await OpenAsync();
-        Time.SetUtcNow(c.Clocks.Single(k => k.Name == "acknowledge").DueAt);
+        // The first instant past the deadline, when the breach falls due.
+        Time.SetUtcNow(c.Clocks.Single(k => k.Name == "acknowledge").DueAt.AddTicks(1));
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () => await Desk.RecordDueClocksAsync(c.Id))));
 

@@ -40,7 +40,7 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         // Parked events carry handler errors, which may quote customer data: only the admin policy's users see them.
         var admin = await IsAdminAsync(http);
         var parked = admin ? await services.GetRequiredService<IComplaintOutbox>().ListAsync(new OutboxQuery { ParkedOnly = true, Limit = 100 }, ct) : [];
-        bool Overdue(ClockReading clock) => clock.Breached || (clock.Status == ClockStatus.Running && clock.DueAt <= now);
+        bool Overdue(ClockReading clock) => clock.Breached || (clock.Status == ClockStatus.Running && clock.DueAt < now);
         var atRisk = readings.Where(r => !Overdue(r.Clock) && r.Clock.Status == ClockStatus.Running && r.Clock.Remaining <= AtRisk).OrderBy(r => r.Clock.Remaining).ToList();
         var breached = readings.Where(r => Overdue(r.Clock)).OrderByDescending(r => r.Clock.DueAt).ToList();
         var breachedToday = breached.Count(r => r.Clock.DueAt.UtcDateTime.Date == now.UtcDateTime.Date);

@@ -79,10 +79,14 @@ public sealed record CaseClock(
         init => _stoppedAt = CompactTicks.Of(value);
     }
 
-    /// <summary>The next instant at which something is due on this clock, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The next instant at which something is due on this clock, or <see langword="null"/>: the warning instant, or the
+    /// first instant after the deadline. The deadline instant itself is still on time (a stop then is met, and the
+    /// reports count it within), so the breach falls due one tick after it.
+    /// </summary>
     public DateTimeOffset? NextDueAt => CompactTicks.OptionalInstant(NextDueTicks);
 
     /// <summary><see cref="NextDueAt"/> as UTC ticks, or <see cref="CompactTicks.None"/>, for comparing without converting.</summary>
     internal long NextDueTicks =>
-        Status != ClockStatus.Running ? CompactTicks.None : !Warned ? _warnAt : !Breached ? _dueAt : CompactTicks.None;
+        Status != ClockStatus.Running ? CompactTicks.None : !Warned ? _warnAt : !Breached ? _dueAt + 1 : CompactTicks.None;
 }

@@ -142,7 +142,7 @@ public sealed record ComplaintCase
     /// <summary>The case's service-level and regulatory clocks (PR-01, PR-12, PR-13, PR-14).</summary>
     public ImmutableArray<CaseClock> Clocks { get; init; } = [];
 
-    /// <summary>The next instant at which a clock's warning or deadline falls due; what the deadline worker claims by.</summary>
+    /// <summary>The next instant at which a clock's warning or breach falls due (a breach one tick after its deadline, see <see cref="CaseClock.NextDueAt"/>); what the deadline worker claims by.</summary>
     public DateTimeOffset? NextDueAt
     {
         get => CompactTicks.OptionalInstant(_nextDueAt);

@@ -220,7 +220,8 @@ internal sealed class ClockEngine
             (passed ??= []).Add(new ClockWarned(clock.Name, clock.DueAt));
         }
 
-        if (!clock.Breached && now >= clock.DueAt)
+        // Strictly after: a stop at the deadline instant is met, so the breach exists only once the instant has passed.
+        if (!clock.Breached && now > clock.DueAt)
         {
             clock = clock with { Breached = true };
             (passed ??= []).Add(new ClockBreached(clock.Name, clock.DueAt, clock.Regulatory));

@@ -60,7 +60,7 @@ public sealed class ComplaintFlowServiceCollectionExtensionsTests
 #pragma warning restore CA1848
         var desk = provider.GetRequiredService<IComplaintDesk>();
         var c = await desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
-        time.SetUtcNow(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 3, 17, 0, 1, TimeSpan.Zero));
         await desk.RecordDueClocksAsync(c.Id);
 
         sink.Messages.Should().Contain("the app's own message", "ComplaintFlow must not replace the app's loggers");

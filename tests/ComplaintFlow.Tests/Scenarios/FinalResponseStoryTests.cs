@@ -130,8 +130,8 @@ public sealed class FinalResponseStoryTests
         delay.ResponseDeadline.Should().Be(Z("2026-04-27T23:00:00Z"));
         c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.DelayLetter, Channel = Channel.Letter, Reference = "DL-1" });
 
-        // The deadline passes: the breach goes to the specialist team.
-        t.Time.SetUtcNow(Z("2026-04-27T23:00:00Z"));
+        // The deadline passes (the first instant after it): the breach goes to the specialist team.
+        t.Time.SetUtcNow(Z("2026-04-27T23:00:00Z").AddTicks(1));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         c.Tier.Should().Be("specialist-team");
 

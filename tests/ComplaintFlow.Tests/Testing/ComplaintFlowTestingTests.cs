@@ -57,15 +57,17 @@ public sealed class ComplaintFlowTestingTests
     public async Task Clock_AdvancingPastABreach_RecordsItWhenItHappened_NotAtTheEnd()
     {
         // Opened Monday 09:00: the acknowledgement is due by close of business on Tuesday. Ten business days in one call
-        // still record the breach at Tuesday 17:00, as a worker polling all along would, and escalate it then.
+        // still record the breach just after Tuesday 17:00 (the first instant past the deadline), as a worker polling all
+        // along would, and escalate it then.
         await using var desk = ComplaintFlowTestDesk.InMemory();
         var opened = await desk.Story("cust-4", "Nobody answered", Agent).RunAsync();
 
         await desk.Clock.AdvanceBusinessDaysAsync(10);
 
         var history = await desk.Desk.GetHistoryAsync(opened.Case.Id);
-        history.Single(e => e.Data is ClockBreached { Name: "acknowledge" }).OccurredAt.Should().Be(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
-        history.Single(e => e.Data is ComplaintEscalated).OccurredAt.Should().Be(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero));
+        var missed = new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero).AddTicks(1);
+        history.Single(e => e.Data is ClockBreached { Name: "acknowledge" }).OccurredAt.Should().Be(missed);
+        history.Single(e => e.Data is ComplaintEscalated).OccurredAt.Should().Be(missed);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class ClockScenarioTests
         (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().Be(new ClockWarned(ClockNames.Acknowledge, Z("2026-03-03T17:00:00Z")));
         c.Tier.Should().Be("agent");
 
-        t.Time.SetUtcNow(Z("2026-03-03T17:00:00Z"));
+        // The first instant after the deadline: at the instant itself an acknowledgement would still be on time.
+        t.Time.SetUtcNow(Z("2026-03-03T17:00:00Z").AddTicks(1));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         var history = await t.Desk.GetHistoryAsync(c.Id);
         history[^2].Data.Should().Be(new ClockBreached(ClockNames.Acknowledge, Z("2026-03-03T17:00:00Z"), false));
@@ -54,6 +55,28 @@ public sealed class ClockScenarioTests
         (await t.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().BeEquivalentTo(
             new[] { new ClockChange(ClockNames.Acknowledge, ClockChangeKind.Stopped, null, Met: false), new ClockChange(ClockNames.CustomerUpdate, ClockChangeKind.Started, Z("2026-03-06T17:00:00Z")) },
             "acknowledged at closing time, the update promise counts from Wednesday");
+    }
+
+    [Fact]
+    public async Task DefaultPreset_AnAcknowledgementAtTheDeadlineInstant_IsMetWhetherOrNotTheWorkerLookedFirst_PR01()
+    {
+        // The acknowledgement is due by Tue 3 March 17:00. The worker polls at exactly 17:00 and the agent acknowledges
+        // at that same instant: on time, as a stop at the deadline counts it, and as the reports count it.
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        var due = Z("2026-03-03T17:00:00Z");
+        t.Time.SetUtcNow(Z("2026-03-03T13:48:00Z"));
+        c = await t.Desk.RecordDueClocksAsync(c.Id);
+        c.NextDueAt.Should().Be(due.AddTicks(1), "the breach falls due at the first instant after the deadline");
+
+        t.Time.SetUtcNow(due);
+        (await t.Desk.RecordDueClocksAsync(c.Id)).Version.Should().Be(c.Version, "at the deadline instant nothing has been missed yet");
+        c = await t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+
+        var history = await t.Desk.GetHistoryAsync(c.Id);
+        history.Select(e => e.Data).OfType<ClockBreached>().Should().BeEmpty();
+        history[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().Contain(new ClockChange(ClockNames.Acknowledge, ClockChangeKind.Stopped, null, Met: true));
+        c.Tier.Should().Be("agent", "nothing was missed, so nothing escalated");
     }
 
     [Fact]
@@ -238,7 +261,7 @@ public sealed class ClockScenarioTests
         final.Should().BeEquivalentTo(new { DueAt = Z("2026-04-27T23:00:00Z"), WarnAt = Z("2026-04-13T19:45:00Z"), Regulatory = true });
 
         // Not resolved by the quick route: recorded, not escalated.
-        t.Time.SetUtcNow(Z("2026-03-05T17:00:00Z"));
+        t.Time.SetUtcNow(Z("2026-03-05T17:00:00Z").AddTicks(1));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockBreached>().Should().ContainSingle(b => b.Name == "fca-quick-resolution");
 
@@ -252,7 +275,7 @@ public sealed class ClockScenarioTests
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockWarned>().Should().Contain(new ClockWarned("fca-final-response", Z("2026-04-27T23:00:00Z")));
 
-        t.Time.SetUtcNow(Z("2026-04-27T23:00:00Z"));
+        t.Time.SetUtcNow(Z("2026-04-27T23:00:00Z").AddTicks(1));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         c.Tier.Should().Be("specialist-team", "a regulatory breach goes to the specialist team");
         c.Team.Should().Be("specialist-complaints");
@@ -290,7 +313,7 @@ public sealed class ClockScenarioTests
         t.Time.SetUtcNow(Z(warn));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ClockWarned>().Should().Contain(w => w.Name == "asic-idr-response");
-        t.Time.SetUtcNow(Z(due));
+        t.Time.SetUtcNow(Z(due).AddTicks(1));
         c = await t.Desk.RecordDueClocksAsync(c.Id);
         c.Tier.Should().Be("specialist-team");
     }

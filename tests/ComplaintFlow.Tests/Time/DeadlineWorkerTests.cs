@@ -9,7 +9,8 @@ namespace ComplaintFlow.Tests.Time;
 
 public sealed class DeadlineWorkerTests
 {
-    private static readonly DateTimeOffset AfterAcknowledgeDeadline = new(2026, 3, 3, 17, 0, 0, TimeSpan.Zero);
+    // A second past the acknowledgement deadline (Tue 3 March 17:00): at the instant itself nothing has been missed yet.
+    private static readonly DateTimeOffset AfterAcknowledgeDeadline = new(2026, 3, 3, 17, 0, 1, TimeSpan.Zero);
 
     [Fact]
     public async Task TwoWorkersOnTwoDesksSharingOneStore_RecordEachWarningAndBreachOnce()
