@@ -134,6 +134,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         await using (batch.ConfigureAwait(false))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            // An update with a new due instant lets go of a deadline claim made for the old one (see ClaimDueAsync).
             batch.BatchCommands.Add(BatchCommand(change.ExpectedVersion == 0
                 ? """
                   INSERT INTO complaintflow_cases (id, version, step, owner_id, customer_ref, is_open, received_at, next_due_at, document)
@@ -141,7 +142,8 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                   """
                 : """
                   UPDATE complaintflow_cases SET version = @version, step = @step, owner_id = @owner, customer_ref = @customer, is_open = @open,
-                      received_at = @received, next_due_at = @due, document = @document
+                      received_at = @received, next_due_at = @due, document = @document,
+                      lease_until = CASE WHEN next_due_at IS DISTINCT FROM @due THEN 0 ELSE lease_until END
                   WHERE id = @id AND version = @expected
                   """, columns));
             batch.BatchCommands.Add(BatchCommand(

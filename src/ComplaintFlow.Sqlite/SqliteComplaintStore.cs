@@ -218,11 +218,13 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         {
             using var transaction = connection.BeginTransaction(deferred: false);
 
-            // Expired claims go first, so every claim left is live; the due index (next_due_at, id) covers the scan.
+            // Expired claims go first, and claims for a due instant the case has since moved on from, so every claim left
+            // is live; the due index (next_due_at, id) covers the scan.
             using var command = Command(connection, """
-                DELETE FROM due_claims WHERE claimed_until <= $now;
-                INSERT INTO due_claims (case_id, claimed_until)
-                SELECT id, $until FROM cases
+                DELETE FROM due_claims WHERE claimed_until <= $now
+                    OR claimed_due IS NOT (SELECT next_due_at FROM cases WHERE cases.id = due_claims.case_id);
+                INSERT INTO due_claims (case_id, claimed_until, claimed_due)
+                SELECT id, $until, next_due_at FROM cases
                 WHERE next_due_at <= $now AND id NOT IN (SELECT case_id FROM due_claims)
                 ORDER BY next_due_at LIMIT $limit
                 RETURNING case_id

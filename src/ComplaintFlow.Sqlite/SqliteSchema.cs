@@ -78,6 +78,9 @@ internal static class SqliteSchema
         // Report rows, written with each save (see ReportSql): a database upgraded from version 3 holds none until
         // IComplaintReports.RebuildAsync fills them from the histories.
         ComplaintFlow.Storage.Sql.ReportSql.Schema(string.Empty, "TEXT", "INTEGER PRIMARY KEY", " WITHOUT ROWID"),
+        // A deadline claim remembers the due instant it was made for: once the case is saved with another, it lapses.
+        // Claims made before this version have none, so they lapse at the next claim.
+        "ALTER TABLE due_claims ADD COLUMN claimed_due INTEGER NULL;",
     ];
 
     /// <summary>The schema version this library writes.</summary>

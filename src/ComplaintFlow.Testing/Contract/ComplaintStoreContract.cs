@@ -3,6 +3,7 @@ using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 using ComplaintFlow.Serialization;
 using ComplaintFlow.Storage;
+using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -187,6 +188,25 @@ public abstract class ComplaintStoreContract : IAsyncLifetime
         Assert.Equal([due.Id], (await Store.ClaimDueAsync(now, 10, TimeSpan.FromMinutes(5))).CaseIds);
         Assert.Empty((await Store.ClaimDueAsync(now.AddMinutes(1), 10, TimeSpan.FromMinutes(5))).CaseIds);
         Assert.Equal([due.Id], (await Store.ClaimDueAsync(now.AddMinutes(6), 10, TimeSpan.FromMinutes(5))).CaseIds);
+    }
+
+    /// <summary>
+    /// A claim holds a case at the due instant it was claimed for: once the case is saved with another, the claim has
+    /// lapsed, so what falls due next is claimed when it comes, not when the lease runs out.
+    /// </summary>
+    [Fact]
+    public async Task ClaimDue_AfterTheCaseIsSavedWithANewDueInstant_ClaimsItAgainWithoutWaitingForTheLease()
+    {
+        var c = await OpenAsync();
+        var acknowledge = c.Clocks.Single(k => k.Name == ClockNames.Acknowledge);
+        Time.SetUtcNow(acknowledge.WarnAt);
+        Assert.Equal([c.Id], (await Store.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromDays(1))).CaseIds);
+        c = await Desk.RecordDueClocksAsync(c.Id);
+        Assert.True(c.NextDueAt > acknowledge.WarnAt);
+
+        Time.SetUtcNow(c.NextDueAt!.Value);
+        Assert.Equal([c.Id], (await Store.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromDays(1))).CaseIds);
+        Assert.Empty((await Store.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromDays(1))).CaseIds);
     }
 
     /// <summary>Opens a case a millisecond after the last one, so cases sort in the order they were opened.</summary>

@@ -64,6 +64,8 @@ public interface IComplaintStore
     /// Claims up to <paramref name="batchSize"/> cases whose <see cref="ComplaintCase.NextDueAt"/> is at or before
     /// <paramref name="now"/> and that no other worker holds, holding them for <paramref name="lease"/>. Claims spread the
     /// work between workers; recording each warning or breach once is guaranteed by the version check, not the claim.
+    /// A claim holds a case at the due instant it was claimed for: once the case is saved with a different
+    /// <see cref="ComplaintCase.NextDueAt"/>, the claim has lapsed and the case may be claimed when that instant comes.
     /// Due rows whose id cannot be read are reported, not claimed.
     /// </summary>
     ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default);

@@ -79,6 +79,12 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
             }
             else
             {
+                // A deadline claim is for the due instant it was claimed at; saved with another, the claim has lapsed.
+                if (entry.Case.NextDueAt != change.Case.NextDueAt)
+                {
+                    entry.LeasedUntil = DateTimeOffset.MinValue;
+                }
+
                 entry.Case = change.Case;
             }
 
