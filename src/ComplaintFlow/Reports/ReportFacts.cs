@@ -11,7 +11,8 @@ namespace ComplaintFlow.Reports;
 /// </summary>
 /// <remarks>
 /// Kinds and their columns: <c>received</c> (at receipt); <c>acknowledged</c> and <c>resolved</c> (business and
-/// calendar seconds since receipt; resolved by a fulfilment, or by a final answer offering nothing); <c>closed</c>
+/// calendar seconds since receipt; resolved by a fulfilment, or by a final answer offering nothing; one a round, the
+/// last); <c>closed</c>
 /// (key: the decision; flag: resolved at first contact, that is never reopened, never escalated, at most one proposal;
 /// value: 1 within three business days of receipt, 2 within eight weeks, 3 later); <c>withdrawn</c>;
 /// <c>reopened</c>; <c>escalated</c> (key: cause); <c>clock-met</c> and <c>clock-missed</c> (key: clock, when a
@@ -57,6 +58,24 @@ internal static class ReportFacts
         };
     }
 
+    /// <summary>
+    /// A round is resolved once, when it is last resolved: a fulfilment a later step sent back and that was carried out
+    /// again replaces the round's earlier resolution. Resolutions folded here are replaced in the list; stored ones by
+    /// the save's statements (ReportSql.Writes).
+    /// </summary>
+    private static void Resolve(List<ReportFact> facts, ReportFact resolved)
+    {
+        for (var i = facts.Count - 1; i >= 0 && facts[i].Kind != Reopened; i--)
+        {
+            if (facts[i].Kind == Resolved)
+            {
+                facts.RemoveAt(i);
+            }
+        }
+
+        facts.Add(resolved);
+    }
+
     /// <summary>The facts and spell changes one event makes.</summary>
     public static void Fold(State state, ComplaintEvent e, BusinessCalendar calendar, List<ReportFact> facts, List<ReportSpell> spells)
     {
@@ -75,7 +94,7 @@ internal static class ReportFacts
                 facts.Add(Measured(Acknowledged));
                 break;
             case FulfilmentRecorded:
-                facts.Add(Measured(Resolved));
+                Resolve(facts, Measured(Resolved));
                 break;
             case ResolutionProposed:
                 state.Proposals++;
@@ -87,7 +106,7 @@ internal static class ReportFacts
                 state.Decision = issued.Outcome.Decision.ToString();
                 if (issued.Offer is null)
                 {
-                    facts.Add(Measured(Resolved));
+                    Resolve(facts, Measured(Resolved));
                 }
                 else
                 {

@@ -1,3 +1,4 @@
+using ComplaintFlow.Process;
 using ComplaintFlow.Outcomes;
 using ComplaintFlow.Reports;
 
@@ -61,6 +62,44 @@ public abstract partial class ReportContract
         (march.Closed, march.Reopened).Should().Be((1, 1));
         march.FirstContactResolution.Should().Be(new RateFigure(0, 1), "the closure was reopened, so it was not resolved at first contact");
         march.ReopenRate.Should().Be(new RateFigure(1, 1));
+    }
+
+    [Fact]
+    public async Task Summary_OfACaseSentBackToFulfilAndFulfilledAgain_CountsOneResolutionAtTheSecondFulfilment()
+    {
+        // F1 is received Mon 2 March 09:00 and fulfilled at 11:00; at 12:00 the fulfilment check finds the refund never
+        // went out and sends the case back to fulfil, which takes that fulfilment out of the round. It is fulfilled again
+        // Tue 3 March 10:00. March: resolved 1 (not 2), resolved at the second fulfilment: 8 business hours on Monday
+        // (09:00-17:00) + 1 on Tuesday (09:00-10:00) = 9 business hours; 25 calendar hours.
+        var agent = new Actor("a-001", "Sam Agent", "agent");
+        await using var t = new ReportDesk(b => { NewStore().Use(b); b.ConfigureProcess(p => p.InsertBefore(StepIds.FollowUp, new FulfilmentCheckStep())); }, _ => { }, Z("2026-03-02T08:00:00Z"));
+        ComplaintId id = default;
+        Func<Task> Run(Func<ComplaintId, ComplaintCommand> command) => async () => await t.Desk.ExecuteAsync(command(id));
+        await t.RunAsync(
+        [
+            (Z("2026-03-02T09:00:00Z"), async () => id = (await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-f1", Summary = "Refund missing", Channel = Channel.Phone, Actor = agent })).Id),
+            (Z("2026-03-02T09:10:00Z"), Run(c => new AcknowledgeComplaint { CaseId = c, Actor = agent, Owner = agent })),
+            (Z("2026-03-02T09:20:00Z"), Run(c => new RecordStatement { CaseId = c, Actor = agent, Text = "What happened." })),
+            (Z("2026-03-02T09:30:00Z"), Run(c => new SubmitParaphrase { CaseId = c, Actor = agent, Text = "So this happened." })),
+            (Z("2026-03-02T09:40:00Z"), Run(c => new ConfirmParaphrase { CaseId = c, Actor = agent })),
+            (Z("2026-03-02T09:50:00Z"), Run(c => new CaptureDesiredOutcome { CaseId = c, Actor = agent, Kind = RemedyKind.Refund, Details = "Money back" })),
+            (Z("2026-03-02T10:00:00Z"), Run(c => new ProposeResolution { CaseId = c, Actor = agent, Remedies = [new Remedy(RemedyKind.Refund, "Refund", new Money(20m, "GBP"))], Explanation = "A refund" })),
+            (Z("2026-03-02T10:10:00Z"), Run(c => new AcceptProposal { CaseId = c, Actor = agent, ProposalNumber = 1 })),
+            (Z("2026-03-02T11:00:00Z"), Run(c => new RecordFulfilment { CaseId = c, Actor = agent, Description = "Refunded" })),
+            (Z("2026-03-02T12:00:00Z"), Run(c => new CompleteStep { CaseId = c, Actor = agent, StepId = FulfilmentCheckStep.Id, SendBack = FulfilmentCheckStep.Redo, Reason = "No refund in the ledger." })),
+            (Z("2026-03-03T10:00:00Z"), Run(c => new RecordFulfilment { CaseId = c, Actor = agent, Description = "Refunded, reference R-2" })),
+            (Z("2026-03-03T10:30:00Z"), Run(c => new CompleteStep { CaseId = c, Actor = agent, StepId = FulfilmentCheckStep.Id, Input = new FulfilmentCheck("R-2 is in the ledger.") })),
+            (Z("2026-03-03T11:00:00Z"), Run(c => new RecordFollowUp { CaseId = c, Actor = agent, Satisfied = true, Csat = 5 })),
+        ]);
+
+        var march = await t.Reports.GetSummaryAsync(MarchScript.March);
+
+        (march.Resolved, march.Closed).Should().Be((1, 1));
+        march.TimeToResolve.Should().BeEquivalentTo(new { Count = 1, MedianBusiness = TimeSpan.FromHours(9), MedianCalendar = TimeSpan.FromHours(25) });
+
+        // Rebuilt from the history, the rows say the same as the ones written with each save.
+        await t.Reports.RebuildAsync();
+        (await t.Reports.GetSummaryAsync(MarchScript.March)).Should().BeEquivalentTo(march);
     }
 
     private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);

@@ -114,6 +114,17 @@ internal static class ReportSql
                 [(p + "id", id), (p + "closed", ReportFacts.Closed)]));
         }
 
+        // A resolution replaces the round's stored one (see ReportFacts.Resolve): the round began after the case's last
+        // stored reopening. A save that reopens starts a round with nothing stored in it yet.
+        if (update.Facts.Any(f => f.Kind == ReportFacts.Resolved) && !update.Facts.Any(f => f.Kind == ReportFacts.Reopened))
+        {
+            statements.Add(($"""
+                DELETE FROM {t}report_facts WHERE report_id = {RowKey(t, p)} AND kind = {p}resolved
+                    AND sequence > COALESCE((SELECT MAX(f.sequence) FROM {t}report_facts f WHERE f.report_id = {RowKey(t, p)} AND f.kind = {p}reopened), 0)
+                """,
+                [(p + "id", id), (p + "resolved", ReportFacts.Resolved), (p + "reopened", ReportFacts.Reopened)]));
+        }
+
         var ordinals = new Dictionary<long, int>();
         foreach (var fact in update.Facts)
         {
