@@ -133,18 +133,21 @@ public sealed class BusinessCalendar
         var block = _blocks.BlockOf(ticks);
         var from = block.FirstEndingAfter(ticks);
         var target = block.OpenBefore(ticks) + businessTime.Ticks;
-        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
+
+        // However much time is asked for, only a long run of blocks without an opening means the calendar has none.
+        for (var barren = 0; barren <= MaxBlocksScanned; barren = block.Total == 0 ? barren + 1 : 0)
         {
             // The first period by whose end the target is reached: exactly at its end means that closing time.
             var period = block.Reaching(from, target);
             if (period >= 0)
             {
-                return Utc(block.Starts[period] + (target - block.Before[period]));
+                return InRange(block.Starts[period] + (target - block.Before[period]), nameof(businessTime));
             }
 
             target -= block.Total;
             block = _blocks.Block(block.Index + 1);
             from = 0;
+            InRange(block.StartTicks, nameof(businessTime));
         }
 
         throw NoOpenings(start, "after");
@@ -167,15 +170,16 @@ public sealed class BusinessCalendar
         var block = _blocks.BlockOf(ticks);
         var from = block.LastStartingBefore(ticks + 1);
         var target = block.OpenBefore(ticks) - businessTime.Ticks;
-        for (var scanned = 0; scanned <= MaxBlocksScanned; scanned++)
+        for (var barren = 0; barren <= MaxBlocksScanned; barren = block.Total == 0 ? barren + 1 : 0)
         {
             // The last period from whose start the target remains: exactly at its start means that opening time.
             var period = block.ReachedFrom(from, target);
             if (period >= 0)
             {
-                return Utc(block.Starts[period] + (target - block.Before[period]));
+                return InRange(block.Starts[period] + (target - block.Before[period]), nameof(businessTime));
             }
 
+            InRange(block.StartTicks - 1, nameof(businessTime));
             block = _blocks.Block(block.Index - 1);
             target += block.Total;
             from = block.Starts.Length - 1;
@@ -455,6 +459,12 @@ public sealed class BusinessCalendar
     }
 
     private static DateTimeOffset Utc(long ticks) => new(ticks, TimeSpan.Zero);
+
+    /// <summary>An answer within the calendar's range, or a refusal naming the argument that carried it past an end.</summary>
+    private static DateTimeOffset InRange(long ticks, string name) =>
+        ticks >= FirstTicks && ticks < LastTicks
+            ? Utc(ticks)
+            : throw new ArgumentOutOfRangeException(name, "The answer would fall outside the years a business calendar answers for, 1900 to 2199.");
 
     private static long Checked(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null)
     {

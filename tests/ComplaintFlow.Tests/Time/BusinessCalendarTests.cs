@@ -151,6 +151,35 @@ public sealed class BusinessCalendarTests
         closed.Should().Throw<InvalidOperationException>().WithMessage("*no opening hours*");
     }
 
+    [Fact]
+    public void AddAndSubtract_MoreThanTenYearsOfOpenTime_CountEveryDayInsteadOfGivingUp()
+    {
+        // Open every day 09:00-17:00 UTC: 5,000 days of 8 hours from Mon 2 March 2026 09:00 are used up at 17:00 on the
+        // 5,000th day, that is 4,999 days later; subtracting them from there lands back on the start.
+        var everyDay = BusinessCalendar.Create("Etc/UTC");
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            everyDay = everyDay.Open(day, new TimeOnly(9, 0), new TimeOnly(17, 0));
+        }
+
+        var calendar = everyDay.Build();
+        var start = Z("2026-03-02T09:00:00Z");
+        var amount = TimeSpan.FromHours(8 * 5_000);
+        var end = new DateTimeOffset(new DateOnly(2026, 3, 2).AddDays(4_999).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero);
+
+        calendar.Add(start, amount).Should().Be(end);
+        calendar.Subtract(end, amount).Should().Be(start);
+    }
+
+    [Fact]
+    public void AddAndSubtract_PastTheCalendarsRange_AreRefusedNamingTheRange()
+    {
+        var add = () => London.Add(Z("2199-12-30T09:00:00Z"), TimeSpan.FromHours(8 * 10));
+        add.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1900 to 2199*");
+        var subtract = () => London.Subtract(Z("1900-01-02T17:00:00Z"), TimeSpan.FromHours(8 * 10));
+        subtract.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1900 to 2199*");
+    }
+
     private static readonly Gen<DateTimeOffset> Instants = Gen.Long[0, 2 * 365 * 24 * 60].Select(m => Z("2026-01-01T00:00:00Z").AddMinutes(m));
     private static readonly Gen<TimeSpan> Durations = Gen.Int[0, 200 * 60].Select(m => TimeSpan.FromMinutes(m));
 
