@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Runtime.Serialization;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
+using Ical.Net.Evaluation;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace ComplaintFlow.Time;
@@ -9,23 +11,52 @@ namespace ComplaintFlow.Time;
 /// <summary>Reads the dates of an iCalendar feed's all-day events within a range, recurrences expanded, with Ical.Net.</summary>
 internal static class ICalendarHolidays
 {
+    /// <summary>
+    /// Occurrences read before the feed is refused: far more than any holiday feed holds over the calendar's three
+    /// centuries, few enough that a runaway rule (every second, for years) is refused in a moment instead of hanging.
+    /// </summary>
+    public const int MaxOccurrences = 100_000;
+
     public static IReadOnlyCollection<DateOnly> Read(string icalendar, DateOnly from, DateOnly to)
     {
-        IcalCalendar calendar;
+        SortedSet<DateOnly>? dates;
         try
         {
-            calendar = IcalCalendar.Load(icalendar) ?? throw new ArgumentException("The text holds no VCALENDAR; it is not an iCalendar feed.", nameof(icalendar));
+            var calendar = IcalCalendar.Load(icalendar) ?? throw new ArgumentException("The text holds no VCALENDAR; it is not an iCalendar feed.", nameof(icalendar));
+            dates = DatesOf(calendar, from, to);
         }
-        catch (Exception e) when (e is SerializationException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is SerializationException or InvalidOperationException or FormatException or EvaluationException
+            || (e is ArgumentException { ParamName: var name } && name != nameof(icalendar)))
         {
-            throw new ArgumentException($"The text is not a readable iCalendar feed: {e.Message}", nameof(icalendar), e);
+            // Ical.Net's own types and its internal parameter names mean nothing to the app: the feed is the argument at fault.
+            var reason = e is ArgumentException { ParamName: { } inner } ? e.Message.Replace($" (Parameter '{inner}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            throw new ArgumentException($"The text is not a readable iCalendar feed: {reason}", nameof(icalendar), e);
+        }
+
+        return dates ?? throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"The feed's events recur more than {MaxOccurrences:N0} times from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}; a holiday feed holds whole-day events a few times a year."),
+            nameof(icalendar));
+    }
+
+    /// <summary>The whole dates the feed's all-day events close, or <see langword="null"/> past <see cref="MaxOccurrences"/>.</summary>
+    private static SortedSet<DateOnly>? DatesOf(IcalCalendar calendar, DateOnly from, DateOnly to)
+    {
+        // Holidays are whole dates: timed events (a meeting in the feed) close nothing, so they are not expanded at all.
+        foreach (var timed in calendar.Events.Where(e => e.DtStart is not { HasTime: false }).ToList())
+        {
+            calendar.Events.Remove(timed);
         }
 
         var dates = new SortedSet<DateOnly>();
         var end = new CalDateTime(to.AddDays(1));
+        var read = 0;
         foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(new CalDateTime(from)).TakeWhileBefore(end))
         {
-            // Holidays are whole dates: timed events (a meeting in the feed) and cancelled ones close nothing.
+            if (++read > MaxOccurrences)
+            {
+                return null;
+            }
+
             var start = occurrence.Period.StartTime;
             if (start.HasTime || occurrence.Source is CalendarEvent { IsActive: false })
             {

@@ -35,6 +35,41 @@ public sealed class BusinessCalendarBuilderTests
     public void Build_BadDescription_IsRefusedNamingTheProblem(string scenario, Action describe, string message) =>
         describe.Should().Throw<Exception>(scenario).Where(e => e is ArgumentException || e is InvalidOperationException).WithMessage(message);
 
+    private static string Feed(string start, string rule) =>
+        $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:h-1\r\n{start}\r\n{rule}\r\nSUMMARY:Holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    [Theory]
+    [InlineData("a rule that never matches (30 February)", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")]
+    [InlineData("a day Ical.Net does not know", "RRULE:FREQ=WEEKLY;BYDAY=XX")]
+    [InlineData("an interval of zero", "RRULE:FREQ=DAILY;INTERVAL=0")]
+    public void HolidaysFromICalendar_ARuleThatCannotBeExpanded_IsAnArgumentExceptionAboutTheFeed(string scenario, string rule)
+    {
+        var read = () => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(Feed("DTSTART;VALUE=DATE:20260101", rule), new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31));
+
+        read.Should().Throw<ArgumentException>(scenario)
+            .Where(e => e.GetType() == typeof(ArgumentException) && e.ParamName == "icalendar", "Ical.Net's own exception types and parameter names mean nothing to the app")
+            .WithMessage("The text is not a readable iCalendar feed:*");
+    }
+
+    [Fact]
+    public void HolidaysFromICalendar_AnAllDayRuleRecurringEverySecond_IsRefusedInsteadOfExpandedForEver()
+    {
+        var read = () => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(Feed("DTSTART;VALUE=DATE:20260101", "RRULE:FREQ=SECONDLY"), new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31));
+
+        read.Should().Throw<ArgumentException>().Where(e => e.ParamName == "icalendar").WithMessage("*more than 100,000 times*");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task HolidaysFromICalendar_ATimedEventRecurringEverySecond_IsLeftOutWithoutExpandingIt()
+    {
+        // A timed event closes no date, so its rule is never expanded: five years of seconds would take minutes.
+        var feed = Feed("DTSTART:20260101T090000Z", "RRULE:FREQ=SECONDLY");
+
+        var calendar = await Task.Run(() => BusinessCalendar.Create("Etc/UTC").OpenWeekdays(Nine, Five).HolidaysFromICalendar(feed, new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31)).Build(), TestContext.Current.CancellationToken);
+
+        calendar.IsBusinessDay(new DateOnly(2026, 1, 1)).Should().BeTrue();
+    }
+
     [Fact]
     public void Questions_InstantOutsideTheSupportedRange_AreRefusedNamingTheRange()
     {
