@@ -67,12 +67,20 @@ internal sealed class ClockEngine
         {
             var definition = _definitions[d];
             var rules = hasRules ? RulesFor(definition.Name, change.Completing) | RulesFor(definition.Name, change.Entering) : StepRules.None;
-            if ((triggers & _reactsTo[d]) == 0 && rules == StepRules.None && !(waitChanged && definition.PausesWhileWaitingOnCustomer))
+            var reacts = (triggers & _reactsTo[d]) != 0 || rules != StepRules.None || (waitChanged && definition.PausesWhileWaitingOnCustomer);
+            var index = reacts ? IndexOf(existing, definition.Name) : -1;
+            if (!reacts && waitChanged)
+            {
+                // A clock paused under an earlier definition that paused it is looked at too, so that it resumes.
+                index = IndexOf(existing, definition.Name);
+                reacts = index >= 0 && existing[index].Status == ClockStatus.Paused;
+            }
+
+            if (!reacts)
             {
                 continue;
             }
 
-            var index = IndexOf(existing, definition.Name);
             if (React(definition, index >= 0 ? existing[index] : null, triggers, rules, change, now, ref changes, ref passed, out var updated))
             {
                 // The clock's index in the case's clocks, or -1 for one the case did not carry.
@@ -169,13 +177,16 @@ internal sealed class ClockEngine
             changed = true;
         }
 
-        if ((!changed && !active) || !definition.PausesWhileWaitingOnCustomer || definition.Regulatory)
+        if (!changed && !active)
         {
             return changed;
         }
 
+        // Only a pausing, non-regulatory clock pauses; but any paused clock resumes once the wait is over, or at once when
+        // its definition no longer pauses it (one paused under an earlier configuration must not stay paused for ever).
+        var pauses = definition.PausesWhileWaitingOnCustomer && !definition.Regulatory;
         var waiting = change.WaitingAfter;
-        if (clock.Status == ClockStatus.Running && waiting)
+        if (pauses && clock.Status == ClockStatus.Running && waiting)
         {
             clock = RecordPassed(clock, now, ref passed);
             var remaining = measure.Elapsed(now, clock.DueAt);
@@ -184,7 +195,7 @@ internal sealed class ClockEngine
             return true;
         }
 
-        if (clock.Status == ClockStatus.Paused && !waiting)
+        if (clock.Status == ClockStatus.Paused && (!waiting || !pauses))
         {
             var due = measure.Add(now, clock.RemainingToDue ?? TimeSpan.Zero);
             changes.Add(new ClockChange(definition.Name, ClockChangeKind.Resumed, due));

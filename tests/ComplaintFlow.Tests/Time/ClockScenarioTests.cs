@@ -153,6 +153,35 @@ public sealed class ClockScenarioTests
     }
 
     [Fact]
+    public async Task APausedClock_WhoseDefinitionNoLongerPauses_ResumesWhenTheWaitEnds_PR13()
+    {
+        // Mon 2 March 10:00: the paraphrase goes to the customer and the resolution clock pauses with 87 business hours
+        // left. The firm then stops pausing that clock (a new release reads the same store). When the customer confirms
+        // on Wednesday 10:00, the clock must resume from its 87 hours, not stay paused for ever and never breach.
+        using var before = new TestDesk();
+        before.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await before.OpenAsync();
+        c = await before.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        c = await before.Desk.ExecuteAsync(new RecordStatement { CaseId = c.Id, Actor = Actors.Agent, Text = "Late." });
+        c = await before.Desk.ExecuteAsync(new SubmitParaphrase { CaseId = c.Id, Actor = Actors.Agent, Text = "Late parcel." });
+        Clock(c, ClockNames.Resolution).Should().BeEquivalentTo(new { Status = ClockStatus.Paused, RemainingToDue = TimeSpan.FromHours(87) });
+
+        using var after = new TestDesk(
+            b => b.UseStore(_ => before.Store),
+            o =>
+            {
+                var at = o.Clocks.Clocks.Select((clock, i) => (clock, i)).Single(x => x.clock.Name == ClockNames.Resolution).i;
+                o.Clocks.Clocks[at] = o.Clocks.Clocks[at] with { PausesWhileWaitingOnCustomer = false };
+            },
+            before.Time);
+        before.Time.SetUtcNow(Z("2026-03-04T10:00:00Z"));
+        c = await after.Desk.ExecuteAsync(new ConfirmParaphrase { CaseId = c.Id, Actor = Actors.Agent });
+
+        Clock(c, ClockNames.Resolution).Should().BeEquivalentTo(new { Status = ClockStatus.Running, DueAt = Z("2026-03-18T17:00:00Z") }, "7 hours on Wednesday, then 10 business days of 8");
+        (await after.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().Contain(new ClockChange(ClockNames.Resolution, ClockChangeKind.Resumed, Z("2026-03-18T17:00:00Z")));
+    }
+
+    [Fact]
     public async Task CustomStepWaitingOnTheCustomer_PausesTheResolutionClock_AndResumesItExactly_PR13()
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Listen, new AwaitEvidenceStep())));
