@@ -27,7 +27,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
     private readonly DecisionPipeline _pipeline;
     private readonly ActionAvailability _availability;
     private readonly AuthorityRules _authority;
-    private readonly ComplaintFlowOptions _options;
+    private readonly ClockEngine _clocks;
     private readonly IComplaintPlaybook _playbook;
     private readonly ICustomerExplanations _explanations;
     private readonly PipelineSettings _settings;
@@ -49,15 +49,15 @@ internal sealed class ComplaintDesk : IComplaintDesk
         _store = store;
         Process = process;
         _time = time;
-        _options = options.Value;
+        var configured = options.Value;
         _playbook = playbook;
-        _authority = new AuthorityRules(_options);
-        var clocks = new ClockEngine(_options.Clocks);
+        _authority = new AuthorityRules(configured);
+        var clocks = _clocks = new ClockEngine(configured.Clocks);
         DeskChecks.Check(process, _authority, clocks);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ComplaintDesk>();
-        var settings = _settings = new PipelineSettings(_options, _authority.JuniorTier);
+        var settings = _settings = new PipelineSettings(configured, _authority.JuniorTier);
         IComplaintAuthorizationPolicy[] authorization = [.. authorizationPolicies];
-        var arbiter = new EscalationArbiter(escalationPolicies, _options.Escalation, _authority, logger);
+        var arbiter = new EscalationArbiter(escalationPolicies, configured.Escalation, _authority, logger);
         _pipeline = new DecisionPipeline(store, process, settings, time, feasibility, outbox, arbiter, authorization, _authority, clocks, logger);
         _availability = new ActionAvailability(process, _authority, authorization, settings);
     }
@@ -83,10 +83,10 @@ internal sealed class ComplaintDesk : IComplaintDesk
     {
         var current = await _pipeline.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
-        var definitions = _options.Clocks.Clocks.ToDictionary(d => d.Name, StringComparer.Ordinal);
         return [.. current.Clocks.Select(clock =>
         {
-            var measure = definitions.TryGetValue(clock.Name, out var definition) && !definition.Deadline.CountsBusinessTime ? BusinessCalendar.AlwaysOpen : _options.Clocks.Calendar;
+            // The engine's clocks, fixed when the desk started, as the commands use; not the options, which an app may change.
+            var measure = _clocks.MeasureOf(clock.Name);
             var remaining = clock.Status switch
             {
                 ClockStatus.Running => measure.Elapsed(now, clock.DueAt),

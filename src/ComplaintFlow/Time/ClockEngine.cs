@@ -31,6 +31,23 @@ internal sealed class ClockEngine
     /// <summary>The clock names the engine knows, for checking a process's step clock rules.</summary>
     public IEnumerable<string> ClockNames => _definitions.Select(d => d.Name);
 
+    /// <summary>
+    /// The calendar a clock of this name counts its remaining time in: calendar time for a calendar-time deadline, the
+    /// business calendar otherwise (also for a clock no longer configured, as it was most likely started under it).
+    /// </summary>
+    public BusinessCalendar MeasureOf(string clock)
+    {
+        foreach (var definition in _definitions)
+        {
+            if (definition.Name == clock)
+            {
+                return definition.Deadline.CountsBusinessTime ? _calendar : BusinessCalendar.AlwaysOpen;
+            }
+        }
+
+        return _calendar;
+    }
+
     /// <summary>True when some configured clock starts on a trigger (not only on a step's rule).</summary>
     public bool StartsOnATrigger(string clock) => _definitions.Any(d => d.Name == clock && d.StartsOn != ClockTriggers.None);
 

@@ -3,6 +3,7 @@ using ComplaintFlow.Process;
 using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
 using ComplaintFlow.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintFlow.Tests.Time;
 
@@ -179,6 +180,21 @@ public sealed class ClockScenarioTests
 
         Clock(c, ClockNames.Resolution).Should().BeEquivalentTo(new { Status = ClockStatus.Running, DueAt = Z("2026-03-18T17:00:00Z") }, "7 hours on Wednesday, then 10 business days of 8");
         (await after.Desk.GetHistoryAsync(c.Id))[^1].Data.Should().BeOfType<ClocksChanged>().Which.Changes.Should().Contain(new ClockChange(ClockNames.Resolution, ClockChangeKind.Resumed, Z("2026-03-18T17:00:00Z")));
+    }
+
+    [Fact]
+    public async Task GetClocks_AfterTheAppChangesItsOptionsAtRunTime_ReadsTheClocksTheDeskStartedWith()
+    {
+        // The desk fixed its clocks when it started; an app editing the options object later (here a second clock of
+        // the same name, which validation would have refused at start-up) must not break reading a case's clocks.
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        var options = t.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ComplaintFlowOptions>>().Value;
+        options.Clocks.Clocks.Add(options.Clocks.Clocks[0] with { Deadline = ClockDeadline.CalendarTime(TimeSpan.FromDays(1)) });
+
+        var readings = await t.Desk.GetClocksAsync(c.Id);
+
+        readings.Single(r => r.Name == ClockNames.Acknowledge).Remaining.Should().Be(TimeSpan.FromHours(16), "the two business days' hours to Tuesday's close, as the desk counts them");
     }
 
     [Fact]
