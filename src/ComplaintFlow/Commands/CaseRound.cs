@@ -16,6 +16,7 @@ internal static class CaseRound
 
         // A new round needs a new decision and a new agreement; the history keeps the old ones, and what was paid stays paid.
         draft.Outcome = null;
+        draft.RedressShortfallReason = null;
         SetAsideAgreement(draft);
         draft.ReopenCount++;
         draft.UnansweredFollowUps = 0;

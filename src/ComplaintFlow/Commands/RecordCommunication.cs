@@ -57,6 +57,13 @@ public sealed record RecordCommunication : ComplaintCommand
         {
             throw new ComplaintValidationException(nameof(Kind), refused);
         }
+
+        // Without an agreement the final answer is the firm's own word, offer and all: issue-final-response records it with
+        // its offer and resolves the case for the clocks, which recording the letter alone would not.
+        if (CaseEndRules.IsFinalAnswer(Kind.Value) && context.Case.AcceptedProposal is null)
+        {
+            throw new ComplaintValidationException(nameof(Kind), $"case {context.Case.Id} has no accepted proposal; send a final answer without the customer's agreement with issue-final-response, which records what it offers.");
+        }
     }
 
     internal override Applied Apply(in CommandContext context)

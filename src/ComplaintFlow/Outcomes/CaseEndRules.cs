@@ -83,12 +83,18 @@ internal sealed class CaseEndRules
         {
             if (complaint.Outcome is null)
             {
-                return $"a {Name(kind)} states the outcome, and case {complaint.Id} has none; record it first (record-outcome).";
+                return $"{WithArticle(kind)} states the outcome, and case {complaint.Id} has none; record it first (record-outcome).";
             }
 
             if (complaint.CommunicationsThisRound.FirstOrDefault(c => IsFinalAnswer(c.Kind)) is { } sent)
             {
-                return $"a {Name(sent.Kind)} was already sent in this round of case {complaint.Id}; a second final answer needs the case reopened first.";
+                return $"{WithArticle(sent.Kind)} was already sent in this round of case {complaint.Id}; a second final answer needs the case reopened first.";
+            }
+
+            // Another regime's final answer would count as this round's one and leave the one the rules require unsendable.
+            if (kind != FinalAnswer)
+            {
+                return $"{WithArticle(kind)} is not the final answer under the configured rules, which require {WithArticle(FinalAnswer)}; record that instead.";
             }
         }
 
@@ -179,6 +185,9 @@ internal sealed class CaseEndRules
 
         return null;
     }
+
+    /// <summary>The kind's name after "a" or "an" ("an IDR response", "a final response"), to start a message with.</summary>
+    public static string WithArticle(CommunicationKind kind) => Name(kind) is var name && "aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) ? $"an {name}" : $"a {name}";
 
     public static string Name(CommunicationKind kind) => kind switch
     {

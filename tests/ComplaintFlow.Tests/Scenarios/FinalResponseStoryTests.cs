@@ -313,6 +313,46 @@ public sealed class FinalResponseStoryTests
     }
 
     [Fact]
+    public async Task Redress_AShortfallReasonGivenInOneRound_DoesNotExcuseTheNextRoundsShortfall_PR17()
+    {
+        // Round 1: GBP 20 agreed, GBP 12 paid, the rest excused by a replacement. Reopened, round 2 agrees GBP 20 again
+        // and pays GBP 5 more: GBP 17 paid of GBP 20 agreed, and the first round's reason says nothing about that.
+        using var t = new TestDesk();
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Fulfil);
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(12m, "GBP"), Description = "Credit", ShortfallReason = "The customer chose a replacement worth the rest." });
+        c = await t.Desk.DriveToAsync(c, StepIds.Closed);
+        c = await t.Desk.ExecuteAsync(new ReopenComplaint { CaseId = c.Id, Actor = Agent, Reason = "The replacement never came." });
+        c.RedressShortfallReason.Should().BeNull("a new round needs its own reason");
+
+        c = await t.Desk.DriveToAsync(c, StepIds.Fulfil);
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.RefundOfLoss, Amount = new Money(5m, "GBP"), Description = "Part refund" });
+        c = await t.Desk.DriveToAsync(c, StepIds.FollowUp);
+        var close = () => t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Agent, Satisfied = true, Csat = 3 }).AsTask();
+
+        (await close.Should().ThrowAsync<ActionNotPermittedException>()).Which.Message.Should().Contain("a reason for paying less than agreed (GBP 17.00 paid of GBP 20.00 agreed)");
+    }
+
+    [Fact]
+    public async Task Asic_AnotherRegimesFinalAnswer_OrOneRecordedWithoutAgreement_IsRefused_AndTheCaseCanStillBeAnswered()
+    {
+        // Under ASIC the final answer is the IDR response. A "final response" recorded by mistake would have taken this
+        // round's one final answer and left the IDR response, which closing needs, impossible to send.
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.AustraliaAsicRg271(Sydney), time: new(Z("2026-03-02T00:00:00Z")));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.SeekResolution, Supervisor);
+        c = await t.Desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "The fee is in the contract." });
+        var version = c.Version;
+
+        var wrongKind = () => t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Supervisor, Kind = CommunicationKind.FinalResponse, Channel = Channel.Email }).AsTask();
+        (await wrongKind.Should().ThrowAsync<ComplaintValidationException>()).Which.Message.Should().Contain("not the final answer under the configured rules, which require an IDR response");
+        var unagreed = () => t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Supervisor, Kind = CommunicationKind.IdrResponse, Channel = Channel.Email }).AsTask();
+        (await unagreed.Should().ThrowAsync<ComplaintValidationException>()).Which.Message.Should().Contain("issue-final-response");
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(version, "a refusal changes nothing");
+
+        c = await t.Desk.ExecuteAsync(new IssueFinalResponse { CaseId = c.Id, Actor = Supervisor, Decision = ComplaintOutcome.NotUpheld, Reasons = "The fee is in the contract.", Channel = Channel.Email });
+        c.Communications.Should().ContainSingle(m => m.Kind == CommunicationKind.IdrResponse);
+    }
+
+    [Fact]
     public async Task Fca_ReopenedAfterAFinalResponse_NeedsANewDecisionAndAnotherFinalResponseToCloseAgain()
     {
         using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
@@ -395,6 +435,7 @@ public sealed class FinalResponseStoryTests
         (await change.Should().ThrowAsync<ActionNotPermittedException>()).Which.Message.Should().Contain("stated to the customer in the IDR response");
         c = await t.Desk.ExecuteAsync(new RecordFollowUp { CaseId = c.Id, Actor = Supervisor, Satisfied = true, Csat = 3 });
         c.Step.Should().Be(StepIds.Closed);
+        (await t.Desk.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ComplaintClosed>().Single().Reason.Should().Be(CloseReason.AfterFinalResponse, "the round ended with the IDR response, sent without agreement");
     }
 
     [Fact]
