@@ -12,8 +12,8 @@ namespace ComplaintFlow.Time;
 internal static class ICalendarHolidays
 {
     /// <summary>
-    /// Occurrences read before the feed is refused: far more than any holiday feed holds over the calendar's three
-    /// centuries, few enough that a runaway rule (every second, for years) is refused in a moment instead of hanging.
+    /// Occurrences and dates read before the feed is refused: far more than any holiday feed holds over the calendar's
+    /// three centuries, few enough that a runaway rule (every second, for years) is refused in a moment instead of hanging.
     /// </summary>
     public const int MaxOccurrences = 100_000;
 
@@ -25,7 +25,7 @@ internal static class ICalendarHolidays
             var calendar = IcalCalendar.Load(icalendar) ?? throw new ArgumentException("The text holds no VCALENDAR; it is not an iCalendar feed.", nameof(icalendar));
             dates = DatesOf(calendar, from, to);
         }
-        catch (Exception e) when (e is SerializationException or InvalidOperationException or FormatException or EvaluationException
+        catch (Exception e) when (e is SerializationException or InvalidOperationException or FormatException or OverflowException or EvaluationException
             || (e is ArgumentException { ParamName: var name } && name != nameof(icalendar)))
         {
             // Ical.Net's own types and its internal parameter names mean nothing to the app: the feed is the argument at fault.
@@ -38,13 +38,17 @@ internal static class ICalendarHolidays
             nameof(icalendar));
     }
 
-    /// <summary>The whole dates the feed's all-day events close, or <see langword="null"/> past <see cref="MaxOccurrences"/>.</summary>
+    /// <summary>The whole dates the feed's all-day events close, or <see langword="null"/> past <see cref="MaxOccurrences"/> occurrences and dates.</summary>
     private static SortedSet<DateOnly>? DatesOf(IcalCalendar calendar, DateOnly from, DateOnly to)
     {
-        // Holidays are whole dates: timed events (a meeting in the feed) close nothing, so they are not expanded at all.
-        foreach (var timed in calendar.Events.Where(e => e.DtStart is not { HasTime: false }).ToList())
+        // Holidays are whole dates: timed events (a meeting in the feed) close nothing, so their rules are not expanded:
+        // each gives its one first occurrence, which is skipped below. Their rules are cleared rather than the events
+        // removed, because removal goes by UID and would take an all-day series with a timed override (RECURRENCE-ID)
+        // of one of its dates with it; the override itself stays, and opens that date.
+        foreach (var timed in calendar.Events.Where(e => e.DtStart is not { HasTime: false } && e.RecurrenceIdentifier is null))
         {
-            calendar.Events.Remove(timed);
+            timed.RecurrenceRule = null;
+            timed.RecurrenceDates.Clear();
         }
 
         var dates = new SortedSet<DateOnly>();
@@ -63,14 +67,19 @@ internal static class ICalendarHolidays
                 continue;
             }
 
+            // Only the dates in the range are walked, and each counts against the same limit: a century-long event
+            // recurring daily must not walk millions of dates.
             var first = start.Date;
             var after = occurrence.Period.EffectiveEndTime?.Date ?? first.AddDays(1);
-            for (var date = first; date < (after > first ? after : first.AddDays(1)); date = date.AddDays(1))
+            var last = (after > first ? after : first.AddDays(1)).AddDays(-1);
+            for (var date = first < from ? from : first; date <= last && date <= to; date = date.AddDays(1))
             {
-                if (date >= from && date <= to)
+                if (++read > MaxOccurrences)
                 {
-                    dates.Add(date);
+                    return null;
                 }
+
+                dates.Add(date);
             }
         }
 

@@ -42,6 +42,7 @@ public sealed class BusinessCalendarBuilderTests
     [InlineData("a rule that never matches (30 February)", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")]
     [InlineData("a day Ical.Net does not know", "RRULE:FREQ=WEEKLY;BYDAY=XX")]
     [InlineData("an interval of zero", "RRULE:FREQ=DAILY;INTERVAL=0")]
+    [InlineData("an interval too large for a number", "RRULE:FREQ=YEARLY;INTERVAL=99999999999")]
     public void HolidaysFromICalendar_ARuleThatCannotBeExpanded_IsAnArgumentExceptionAboutTheFeed(string scenario, string rule)
     {
         var read = () => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(Feed("DTSTART;VALUE=DATE:20260101", rule), new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31));
@@ -57,6 +58,33 @@ public sealed class BusinessCalendarBuilderTests
         var read = () => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(Feed("DTSTART;VALUE=DATE:20260101", "RRULE:FREQ=SECONDLY"), new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31));
 
         read.Should().Throw<ArgumentException>().Where(e => e.ParamName == "icalendar").WithMessage("*more than 100,000 times*");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task HolidaysFromICalendar_ACenturyLongEventRecurringDaily_IsRefusedInsteadOfWalkingBillionsOfDates()
+    {
+        // A hundred thousand daily occurrences of a hundred-year event: walked date by date, billions of steps (minutes).
+        var feed = Feed("DTSTART;VALUE=DATE:19000101\r\nDURATION:P36500D", "RRULE:FREQ=DAILY");
+
+        var read = () => Task.Run(() => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(feed, new DateOnly(1900, 1, 1), new DateOnly(2199, 12, 31)), TestContext.Current.CancellationToken);
+
+        (await read.Should().ThrowAsync<ArgumentException>()).Where(e => e.ParamName == "icalendar").WithMessage("*more than 100,000 times*");
+    }
+
+    [Fact]
+    public void HolidaysFromICalendar_ATimedOverrideOfOneDateOfAnAllDaySeries_OpensThatDate_AndKeepsTheRestOfTheSeries()
+    {
+        // Boxing Day every year, but in 2025 (a Friday) only a morning event replaces it: that date stays a business day.
+        var feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:boxing\r\nDTSTART;VALUE=DATE:20201226\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Boxing Day\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:boxing\r\nRECURRENCE-ID;VALUE=DATE:20251226\r\nDTSTART:20251226T090000Z\r\nDTEND:20251226T120000Z\r\nSUMMARY:Boxing Day (morning only)\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+        var calendar = BusinessCalendar.Create("Etc/UTC").OpenWeekdays(Nine, Five).HolidaysFromICalendar(feed, new DateOnly(2025, 1, 1), new DateOnly(2030, 12, 31)).Build();
+
+        calendar.IsBusinessDay(new DateOnly(2025, 12, 26)).Should().BeTrue("the override made it a timed event");
+        calendar.IsBusinessDay(new DateOnly(2028, 12, 26)).Should().BeFalse("a Tuesday, and still Boxing Day");
+        calendar.IsBusinessDay(new DateOnly(2029, 12, 26)).Should().BeFalse("a Wednesday, and still Boxing Day");
     }
 
     [Fact(Timeout = 60_000)]
