@@ -111,25 +111,28 @@ public sealed class BusinessCalendar
     // ---- Arithmetic ------------------------------------------------------------------------------------------------
 
     /// <summary>The instant itself when open, otherwise the start of the next opening.</summary>
-    public DateTimeOffset NextOpening(DateTimeOffset instant) => Add(instant, TimeSpan.Zero);
+    public DateTimeOffset NextOpening(DateTimeOffset instant) => AddCore(instant, TimeSpan.Zero, nameof(instant), nameof(instant));
 
     /// <summary>The instant itself when open, otherwise the end of the previous opening (a closing time gives itself).</summary>
-    public DateTimeOffset PreviousClosing(DateTimeOffset instant) => Subtract(instant, TimeSpan.Zero);
+    public DateTimeOffset PreviousClosing(DateTimeOffset instant) => SubtractCore(instant, TimeSpan.Zero, nameof(instant), nameof(instant));
 
     /// <summary>
     /// The earliest instant by which <paramref name="businessTime"/> of open time has passed after <paramref name="start"/>.
     /// Time added from outside opening hours starts at the next opening; a result exactly at a closing time is that
     /// closing time.
     /// </summary>
-    public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime)
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime) => AddCore(start, businessTime, nameof(start), nameof(businessTime));
+
+    // The names are the public caller's, so a refusal names the argument the caller gave (NextOpening has only an instant).
+    private DateTimeOffset AddCore(DateTimeOffset start, TimeSpan businessTime, string startName, string amountName)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero, amountName);
+        var ticks = Checked(start, startName);
         if (IsAlwaysOpen)
         {
-            return start + businessTime;
+            return InRange(businessTime.Ticks <= LastTicks - ticks ? ticks + businessTime.Ticks : LastTicks, amountName);
         }
 
-        var ticks = Checked(start);
         var block = _blocks.BlockOf(ticks);
         var from = block.FirstEndingAfter(ticks);
         var target = block.OpenBefore(ticks) + businessTime.Ticks;
@@ -141,13 +144,13 @@ public sealed class BusinessCalendar
             var period = block.Reaching(from, target);
             if (period >= 0)
             {
-                return InRange(block.Starts[period] + (target - block.Before[period]), nameof(businessTime));
+                return InRange(block.Starts[period] + (target - block.Before[period]), amountName);
             }
 
             target -= block.Total;
             block = _blocks.Block(block.Index + 1);
             from = 0;
-            InRange(block.StartTicks, nameof(businessTime));
+            InRange(block.StartTicks, amountName);
         }
 
         throw NoOpenings(start, "after");
@@ -158,15 +161,17 @@ public sealed class BusinessCalendar
     /// mirror of <see cref="Add"/>. Time subtracted from outside opening hours starts at the previous closing; a result
     /// exactly at an opening time is that opening time.
     /// </summary>
-    public DateTimeOffset Subtract(DateTimeOffset end, TimeSpan businessTime)
+    public DateTimeOffset Subtract(DateTimeOffset end, TimeSpan businessTime) => SubtractCore(end, businessTime, nameof(end), nameof(businessTime));
+
+    private DateTimeOffset SubtractCore(DateTimeOffset end, TimeSpan businessTime, string endName, string amountName)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero, amountName);
+        var ticks = Checked(end, endName);
         if (IsAlwaysOpen)
         {
-            return end - businessTime;
+            return InRange(businessTime.Ticks <= ticks - FirstTicks ? ticks - businessTime.Ticks : FirstTicks - 1, amountName);
         }
 
-        var ticks = Checked(end);
         var block = _blocks.BlockOf(ticks);
         var from = block.LastStartingBefore(ticks + 1);
         var target = block.OpenBefore(ticks) - businessTime.Ticks;
@@ -176,10 +181,10 @@ public sealed class BusinessCalendar
             var period = block.ReachedFrom(from, target);
             if (period >= 0)
             {
-                return InRange(block.Starts[period] + (target - block.Before[period]), nameof(businessTime));
+                return InRange(block.Starts[period] + (target - block.Before[period]), amountName);
             }
 
-            InRange(block.StartTicks - 1, nameof(businessTime));
+            InRange(block.StartTicks - 1, amountName);
             block = _blocks.Block(block.Index - 1);
             target += block.Total;
             from = block.Starts.Length - 1;
@@ -196,15 +201,15 @@ public sealed class BusinessCalendar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
         var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
-        var day = IsBusinessDay(date) ? date : NextBusinessDate(date, instant);
+        var day = IsBusinessDay(date) ? date : NextBusinessDate(date, instant, nameof(instant));
         for (var i = 0; i < businessDays; i++)
         {
-            day = NextBusinessDate(day, instant);
+            day = NextBusinessDate(day, instant, nameof(businessDays));
         }
 
         // On the instant's own date the instant itself is the shifted time (in a repeated hour, not its first copy).
         var shifted = day == date ? instant : _blocks.ToInstant(day, timeOfDay, latest: false);
-        return PreviousClosing(shifted) == shifted ? shifted : NextOpening(shifted);
+        return SubtractCore(shifted, TimeSpan.Zero, nameof(businessDays), nameof(businessDays)) == shifted ? shifted : AddCore(shifted, TimeSpan.Zero, nameof(businessDays), nameof(businessDays));
     }
 
     /// <summary>
@@ -215,13 +220,13 @@ public sealed class BusinessCalendar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
         var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
-        var day = IsBusinessDay(date) ? date : PreviousBusinessDate(date, instant);
+        var day = IsBusinessDay(date) ? date : PreviousBusinessDate(date, instant, nameof(instant));
         for (var i = 0; i < businessDays; i++)
         {
-            day = PreviousBusinessDate(day, instant);
+            day = PreviousBusinessDate(day, instant, nameof(businessDays));
         }
 
-        return PreviousClosing(day == date ? instant : _blocks.ToInstant(day, timeOfDay, latest: false));
+        return SubtractCore(day == date ? instant : _blocks.ToInstant(day, timeOfDay, latest: false), TimeSpan.Zero, nameof(businessDays), nameof(businessDays));
     }
 
     /// <summary>The open time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
@@ -259,22 +264,25 @@ public sealed class BusinessCalendar
         var day = _blocks.LocalDate(ToCheckedInstant(receivedAt));
         if (!IsBusinessDay(day) || receivedAt.UtcTicks >= CloseOf(day))
         {
-            day = NextBusinessDate(day, receivedAt);
+            day = NextBusinessDate(day, receivedAt, nameof(receivedAt));
         }
 
         for (var i = 0; i < businessDaysAfter; i++)
         {
-            day = NextBusinessDate(day, receivedAt);
+            day = NextBusinessDate(day, receivedAt, nameof(businessDaysAfter));
         }
 
-        return Utc(CloseOf(day));
+        return InRange(CloseOf(day), nameof(businessDaysAfter));
     }
 
     /// <summary>The end of the local calendar day that is <paramref name="days"/> days after the day of <paramref name="instant"/>.</summary>
     public DateTimeOffset EndOfCalendarDay(DateTimeOffset instant, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        return _blocks.ToInstant(_blocks.LocalDate(ToCheckedInstant(instant)).AddDays(days + 1), TimeSpan.Zero, latest: false);
+        var date = _blocks.LocalDate(ToCheckedInstant(instant));
+        return days <= LastDate.DayNumber - date.DayNumber
+            ? InRange(_blocks.ToInstant(date.AddDays(days + 1), TimeSpan.Zero, latest: false).UtcTicks, nameof(days))
+            : throw OutOfRange(nameof(days));
     }
 
     // ---- Enumeration -----------------------------------------------------------------------------------------------
@@ -345,12 +353,12 @@ public sealed class BusinessCalendar
         return block.Ends[block.FirstPeriodOfDay[day + 1] - 1];
     }
 
-    private DateOnly NextBusinessDate(DateOnly date, DateTimeOffset from) => StepToBusinessDate(date, +1, from);
+    private DateOnly NextBusinessDate(DateOnly date, DateTimeOffset from, string name) => StepToBusinessDate(date, +1, from, name);
 
-    private DateOnly PreviousBusinessDate(DateOnly date, DateTimeOffset from) => StepToBusinessDate(date, -1, from);
+    private DateOnly PreviousBusinessDate(DateOnly date, DateTimeOffset from, string name) => StepToBusinessDate(date, -1, from, name);
 
     /// <summary>The nearest business date after (or before) the date, walking the blocks' day index rather than asking date by date.</summary>
-    private DateOnly StepToBusinessDate(DateOnly date, int step, DateTimeOffset from)
+    private DateOnly StepToBusinessDate(DateOnly date, int step, DateTimeOffset from, string name)
     {
         var block = _blocks.BlockOf(date);
         var day = date.DayNumber - block.FirstDate.DayNumber;
@@ -365,7 +373,8 @@ public sealed class BusinessCalendar
 
             if (block.FirstPeriodOfDay[day + 1] > block.FirstPeriodOfDay[day])
             {
-                return Checked(block.FirstDate.AddDays(day), nameof(from));
+                var found = block.FirstDate.AddDays(day);
+                return found >= FirstDate && found <= LastDate ? found : throw OutOfRange(name);
             }
         }
 
@@ -403,7 +412,7 @@ public sealed class BusinessCalendar
 
             barren = 0;
             var from = Math.Max(block.Starts[p], start);
-            var to = Math.Min(Math.Min(block.Ends[p], stop), left == long.MaxValue ? long.MaxValue : from + left);
+            var to = Math.Min(Math.Min(Math.Min(block.Ends[p], stop), LastTicks), left == long.MaxValue ? long.MaxValue : from + left);
             if (from >= to)
             {
                 yield break;
@@ -435,7 +444,7 @@ public sealed class BusinessCalendar
 
             barren = 0;
             var to = Math.Min(block.Ends[p], end);
-            var from = Math.Max(Math.Max(block.Starts[p], stop), left == long.MaxValue ? long.MinValue : to - left);
+            var from = Math.Max(Math.Max(Math.Max(block.Starts[p], stop), FirstTicks), left == long.MaxValue ? long.MinValue : to - left);
             if (from >= to)
             {
                 yield break;
@@ -461,10 +470,10 @@ public sealed class BusinessCalendar
     private static DateTimeOffset Utc(long ticks) => new(ticks, TimeSpan.Zero);
 
     /// <summary>An answer within the calendar's range, or a refusal naming the argument that carried it past an end.</summary>
-    private static DateTimeOffset InRange(long ticks, string name) =>
-        ticks >= FirstTicks && ticks < LastTicks
-            ? Utc(ticks)
-            : throw new ArgumentOutOfRangeException(name, "The answer would fall outside the years a business calendar answers for, 1900 to 2199.");
+    private static DateTimeOffset InRange(long ticks, string name) => ticks >= FirstTicks && ticks < LastTicks ? Utc(ticks) : throw OutOfRange(name);
+
+    private static ArgumentOutOfRangeException OutOfRange(string name) =>
+        new(name, "The answer would fall outside the years a business calendar answers for, 1900 to 2199.");
 
     private static long Checked(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null)
     {

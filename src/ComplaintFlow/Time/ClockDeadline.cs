@@ -26,9 +26,19 @@ public abstract record ClockDeadline
 
     internal abstract DateTimeOffset DueFrom(DateTimeOffset start, BusinessCalendar calendar);
 
-    private static TimeSpan Positive(TimeSpan time) => time > TimeSpan.Zero ? time : throw new ArgumentOutOfRangeException(nameof(time), time, "A clock's deadline must be positive.");
+    // Longer than any complaint rule asks for, so a deadline beyond it is a mistake in the configuration: refused where it
+    // is made, at start-up, instead of failing every case that opens (or answering past the calendar's 2199).
+    private const int MaxDays = 3_660;
 
-    private static int NotNegative(int days) => days >= 0 ? days : throw new ArgumentOutOfRangeException(nameof(days), days, "A clock's deadline cannot be a negative number of days.");
+    private static TimeSpan Positive(TimeSpan time) =>
+        time <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(time), time, "A clock's deadline must be positive.")
+        : time > TimeSpan.FromDays(MaxDays) ? throw new ArgumentOutOfRangeException(nameof(time), time, $"A clock's deadline may be at most ten years ({MaxDays} days).")
+        : time;
+
+    private static int NotNegative(int days) =>
+        days < 0 ? throw new ArgumentOutOfRangeException(nameof(days), days, "A clock's deadline cannot be a negative number of days.")
+        : days > MaxDays ? throw new ArgumentOutOfRangeException(nameof(days), days, $"A clock's deadline may be at most ten years ({MaxDays} days).")
+        : days;
 
     private sealed record BusinessTimeDeadline(TimeSpan Time) : ClockDeadline
     {

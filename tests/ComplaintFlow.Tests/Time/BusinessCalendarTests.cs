@@ -180,6 +180,57 @@ public sealed class BusinessCalendarTests
         subtract.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1900 to 2199*");
     }
 
+    public static TheoryData<string, Func<object>, string> AnswersPastTheRange => new()
+    {
+        // Each would answer with an instant every other method of the calendar refuses; the refusal names what carried it there.
+        { "close of business a day after 30 Dec 2199, 12:00 in Los Angeles", () => LosAngeles.CloseOfBusinessDay(Z("2199-12-30T20:00:00Z"), 1), "businessDaysAfter" },
+        { "the end of 31 Dec 2199 (2200 begins)", () => Utc.EndOfCalendarDay(Z("2199-12-31T12:00:00Z"), 0), "days" },
+        { "a million days on", () => Utc.EndOfCalendarDay(Z("2026-03-02T12:00:00Z"), 1_000_000), "days" },
+        { "always open, a day past 31 Dec 2199 noon", () => BusinessCalendar.AlwaysOpen.Add(Z("2199-12-31T12:00:00Z"), TimeSpan.FromDays(1)), "businessTime" },
+        { "always open, the longest time there is", () => BusinessCalendar.AlwaysOpen.Add(Z("2026-03-02T12:00:00Z"), TimeSpan.MaxValue), "businessTime" },
+        { "always open, back before 1900", () => BusinessCalendar.AlwaysOpen.Subtract(Z("1900-01-01T12:00:00Z"), TimeSpan.FromDays(1)), "businessTime" },
+        { "the next opening after the last closing", () => Utc.NextOpening(Z("2199-12-31T18:00:00Z")), "instant" },
+        { "thirty business days after 20 Dec 2199", () => Utc.AddBusinessDays(Z("2199-12-20T12:00:00Z"), 30), "businessDays" },
+        { "thirty business days before 10 Jan 1900", () => Utc.SubtractBusinessDays(Z("1900-01-10T12:00:00Z"), 30), "businessDays" },
+    };
+
+    private static readonly BusinessCalendar Utc = BusinessCalendar.Create("Etc/UTC").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+    private static readonly BusinessCalendar LosAngeles = BusinessCalendar.Create("America/Los_Angeles").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
+    [Theory]
+    [MemberData(nameof(AnswersPastTheRange))]
+    public void Arithmetic_WhoseAnswerFallsOutside1900To2199_IsRefusedNamingTheArgument(string scenario, Func<object> ask, string argument) =>
+        ask.Should().Throw<ArgumentOutOfRangeException>(scenario).Where(e => e.ParamName == argument, scenario).WithMessage("*1900 to 2199*");
+
+    [Fact]
+    public void Periods_NearTheEndsOfTheRange_StayWithinIt()
+    {
+        var last = Utc.PeriodsAfter(Z("2199-12-31T10:00:00Z")).ToList();
+        var first = Utc.PeriodsBefore(Z("1900-01-02T12:00:00Z")).ToList();
+
+        last.Should().Equal(new BusinessPeriod(Z("2199-12-31T10:00:00Z"), Z("2199-12-31T17:00:00Z")));
+        first.Should().Equal(new BusinessPeriod(Z("1900-01-02T09:00:00Z"), Z("1900-01-02T12:00:00Z")), new BusinessPeriod(Z("1900-01-01T09:00:00Z"), Z("1900-01-01T17:00:00Z")));
+    }
+
+    [Theory]
+    [InlineData("eleven years of business time")]
+    [InlineData("eleven years of calendar time")]
+    [InlineData("four thousand business days")]
+    [InlineData("int.MaxValue calendar days")]
+    public void ClockDeadline_LongerThanTenYears_IsRefusedWhereItIsMade(string scenario)
+    {
+        Func<ClockDeadline> make = scenario switch
+        {
+            "eleven years of business time" => () => ClockDeadline.BusinessTime(TimeSpan.FromDays(11 * 366)),
+            "eleven years of calendar time" => () => ClockDeadline.CalendarTime(TimeSpan.FromDays(11 * 366)),
+            "four thousand business days" => () => ClockDeadline.EndOfBusinessDay(4_000),
+            _ => () => ClockDeadline.EndOfCalendarDay(int.MaxValue),
+        };
+
+        make.Should().Throw<ArgumentOutOfRangeException>(scenario).WithMessage("*ten years*");
+    }
+
     private static readonly Gen<DateTimeOffset> Instants = Gen.Long[0, 2 * 365 * 24 * 60].Select(m => Z("2026-01-01T00:00:00Z").AddMinutes(m));
     private static readonly Gen<TimeSpan> Durations = Gen.Int[0, 200 * 60].Select(m => TimeSpan.FromMinutes(m));
 
