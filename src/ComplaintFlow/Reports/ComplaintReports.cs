@@ -19,6 +19,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
     public async ValueTask<ComplaintSummary> GetSummaryAsync(ReportPeriod period, ReportFilter? filter = null, SummaryOptions? options = null, CancellationToken cancellationToken = default)
     {
+        Check(period);
         filter ??= ReportFilter.All;
         filter.Check();
         options ??= SummaryOptions.Default;
@@ -27,9 +28,9 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
             throw new ArgumentOutOfRangeException(nameof(options), options.Top, "SummaryOptions.Top must be 1 or more.");
         }
 
-        if (options.RepeatWindow <= TimeSpan.Zero)
+        if (options.RepeatWindow <= TimeSpan.Zero || options.RepeatWindow > MaxRepeatWindow)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.RepeatWindow, "SummaryOptions.RepeatWindow must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(options), options.RepeatWindow, "SummaryOptions.RepeatWindow must be positive and at most a hundred years.");
         }
 
         var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
@@ -84,6 +85,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
     public async ValueTask<FcaReturn> GetFcaReturnAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
+        Check(period);
         var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         var cells = await queries.FcaReturnAsync(period, cancellationToken).ConfigureAwait(false);
         return new FcaReturn(period, [.. cells.OrderBy(c => c.ProductGroup, StringComparer.Ordinal).ThenBy(c => c.CauseGroup, StringComparer.Ordinal).Select(c => new FcaReturnRow(
@@ -93,6 +95,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
     public async ValueTask<IReadOnlyList<AsicIdrRow>> GetAsicIdrRowsAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
+        Check(period);
         var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<AsicIdrRow>();
         foreach (var c in (await queries.CasesInScopeAsync(period, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.ReceivedAt).ThenBy(c => c.CaseId.Value))
@@ -126,6 +129,7 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
     public async ValueTask<CfpbSummary> GetCfpbSummaryAsync(ReportPeriod period, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
     {
+        Check(period);
         var now = (asOf ?? time.GetUtcNow()).UtcTicks;
         var queries = await QueriesAsync(cancellationToken).ConfigureAwait(false);
         var byType = new Dictionary<CfpbResponseType, long>();
@@ -149,6 +153,18 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         }
 
         return new CfpbSummary(period, new DateTimeOffset(now, TimeSpan.Zero), byType.ToImmutableDictionary(), awaiting);
+    }
+
+    // A repeat window longer than the calendar's three centuries means nothing, and would run before the first instant.
+    private static readonly TimeSpan MaxRepeatWindow = TimeSpan.FromDays(36_600);
+
+    /// <summary>A default period skipped the constructor's checks: it has no dates, so it is refused rather than read.</summary>
+    private static void Check(ReportPeriod period)
+    {
+        if (period.To <= period.From)
+        {
+            throw new ArgumentException("The period has no dates (a default ReportPeriod); create one with new ReportPeriod(from, to), ReportPeriod.Month or ReportPeriod.HalfYear.", nameof(period));
+        }
     }
 
     public async ValueTask<int> RebuildAsync(CancellationToken cancellationToken = default)

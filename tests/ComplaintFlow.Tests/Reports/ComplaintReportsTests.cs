@@ -13,6 +13,27 @@ public sealed class ComplaintReportsTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-reports-").FullName;
 
     [Fact]
+    public async Task Reports_OfADefaultPeriodOrAnEndlessRepeatWindow_AreRefusedNamingTheArgument()
+    {
+        using var t = new TestDesk();
+        var reports = t.Services.GetRequiredService<IComplaintReports>();
+        var march = ReportPeriod.Month(2026, 3, TimeZoneInfo.Utc);
+
+        Func<Task> summary = () => reports.GetSummaryAsync(default).AsTask();
+        Func<Task> fca = () => reports.GetFcaReturnAsync(default).AsTask();
+        Func<Task> asic = () => reports.GetAsicIdrRowsAsync(default).AsTask();
+        Func<Task> cfpb = () => reports.GetCfpbSummaryAsync(default).AsTask();
+        var endless = () => reports.GetSummaryAsync(march, options: new SummaryOptions { RepeatWindow = TimeSpan.MaxValue }).AsTask();
+
+        foreach (var ask in new[] { summary, fca, asic, cfpb })
+        {
+            (await ask.Should().ThrowAsync<ArgumentException>()).Where(e => e.ParamName == "period").WithMessage("*no dates*");
+        }
+
+        (await endless.Should().ThrowAsync<ArgumentOutOfRangeException>()).Where(e => e.ParamName == "options").WithMessage("*RepeatWindow*");
+    }
+
+    [Fact]
     public async Task FcaReturn_ACaseClosedAtTheVeryEndOfItsEighthWeek_IsClosedWithinEightWeeks_AsItsClockCountsIt()
     {
         var london = BusinessCalendar.Create("Europe/London").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();

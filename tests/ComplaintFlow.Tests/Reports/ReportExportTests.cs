@@ -35,6 +35,24 @@ public sealed class ReportExportTests
     }
 
     [Fact]
+    public async Task WriteFcaReturnCsvAsync_TextASpreadsheetWouldRunAsAFormula_IsWrittenAsText()
+    {
+        // Product and cause codes are free text when no taxonomy is configured. A cell starting =, +, - or @ runs as a
+        // formula in a spreadsheet unless it starts with an apostrophe; a number, negative or not, stays a number.
+        var fca = new FcaReturn(March,
+        [
+            new FcaReturnRow("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", 0, 1, 1, 0, 0, 0, 0m, 0m),
+            new FcaReturnRow("+44 loans", "-12.5", 0, 1, 1, 0, 0, 0, 0m, 0m),
+        ]);
+
+        var text = await CsvAsync(w => ReportExport.WriteFcaReturnCsvAsync(fca, w));
+
+        text.Split("\r\n")[1..3].Should().Equal(
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(A1),0,1,1,0,0,1,0,0,0",
+            "'+44 loans,-12.5,0,1,1,0,0,1,0,0,0");
+    }
+
+    [Fact]
     public async Task WriteAsicIdrCsvAsync_IssuesAndAppColumns_AreJoinedAndEmptyWhereMissing()
     {
         var id = ComplaintId.Parse("0193b8a0-0000-7000-8000-000000000001");

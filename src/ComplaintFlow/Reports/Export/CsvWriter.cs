@@ -25,6 +25,13 @@ internal sealed class CsvWriter(TextWriter writer)
             return this;
         }
 
+        // Text a spreadsheet would run as a formula (a category "=HYPERLINK(...)") is written with a leading apostrophe,
+        // which spreadsheets read as "this is text"; numbers, negative ones too, are written as they are.
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
         if (value.IndexOfAny(NeedsQuotes) < 0)
         {
             writer.Write(value);
