@@ -67,13 +67,14 @@ public sealed record RecordRedress : ComplaintCommand
             throw new ComplaintValidationException($"{nameof(Amount)}.Currency", $"is {amount.Currency}, but the agreed remedy (proposal {agreed.Number}) is in {(currencies.Count == 0 ? "no currency: it pays no money" : string.Join(", ", currencies))}.");
         }
 
-        // Only what goes beyond the agreed total needs authority, and only this entry's share of it.
-        var paidBefore = RedressTotals.PaidIn(context.Case.Redress, amount.Currency);
+        // Only what goes beyond the agreed total needs authority; but all of it, not this entry's share, or paying in
+        // parts would take the total over-payment past any limit, each part within it.
+        var paidAfter = RedressTotals.PaidIn(context.Case.Redress, amount.Currency) + amount.Amount;
         var due = agreed.TotalIn(amount.Currency);
-        var excess = paidBefore + amount.Amount - Math.Max(due, paidBefore);
+        var excess = paidAfter - due;
         if (excess > 0 && context.Authority.FindShortfall(Actor, [new Money(excess, amount.Currency)]) is { } shortfall)
         {
-            throw new ComplaintAuthorizationException(Actor.Id, Action, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this pays {amount.Currency} {excess:0.00} beyond the agreed {amount.Currency} {due:0.00}, and {shortfall.Describe()}"));
+            throw new ComplaintAuthorizationException(Actor.Id, Action, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this brings what is paid to {amount.Currency} {excess:0.00} beyond the agreed {amount.Currency} {due:0.00}, and {shortfall.Describe()}"));
         }
     }
 

@@ -313,6 +313,23 @@ public sealed class FinalResponseStoryTests
     }
 
     [Fact]
+    public async Task Redress_PaidBeyondTheAgreementInParts_IsRefusedOnceTheWholeExcessPassesTheActorsLimit()
+    {
+        // GBP 20 agreed; the agent may pay up to GBP 100 beyond it. GBP 70, then GBP 50: the excess is then GBP 100, at
+        // the limit. Another GBP 50 would make it GBP 150, past the agent's limit, though that entry alone is GBP 50.
+        using var t = new TestDesk();
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Fulfil);
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.DistressAndInconvenience, Amount = new Money(70m, "GBP"), Description = "Part one" });
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.DistressAndInconvenience, Amount = new Money(50m, "GBP"), Description = "Part two" });
+
+        var third = () => t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Agent, Kind = RedressKind.DistressAndInconvenience, Amount = new Money(50m, "GBP"), Description = "Part three" }).AsTask();
+
+        (await third.Should().ThrowAsync<ComplaintAuthorizationException>()).Which.Message.Should().Contain("GBP 150.00 beyond the agreed GBP 20.00");
+        c = await t.Desk.ExecuteAsync(new RecordRedress { CaseId = c.Id, Actor = Supervisor, Kind = RedressKind.DistressAndInconvenience, Amount = new Money(50m, "GBP"), Description = "Part three, by a supervisor" });
+        c.RedressPaid.Should().Equal(new Money(170m, "GBP"));
+    }
+
+    [Fact]
     public async Task Redress_AShortfallReasonGivenInOneRound_DoesNotExcuseTheNextRoundsShortfall_PR17()
     {
         // Round 1: GBP 20 agreed, GBP 12 paid, the rest excused by a replacement. Reopened, round 2 agrees GBP 20 again
