@@ -22,7 +22,7 @@ public sealed record RecordCommunication : ComplaintCommand
     /// <summary>The app's reference to the letter.</summary>
     public string? Reference { get; init; }
 
-    /// <summary>When it was sent, when not now; not in the future, and not before the complaint was received.</summary>
+    /// <summary>When it was sent, when not now; not in the future, not before the complaint was received, and for a final answer not before its outcome was decided.</summary>
     public DateTimeOffset? SentAt { get; init; }
 
     /// <inheritdoc />
@@ -56,6 +56,13 @@ public sealed record RecordCommunication : ComplaintCommand
         if (context.Ends.RefusalToSend(context.Case, Kind!.Value, sentAt) is { } refused)
         {
             throw new ComplaintValidationException(nameof(Kind), refused);
+        }
+
+        // A final answer tells the outcome, so it cannot have been sent before the outcome was decided: backdated past it,
+        // it would also date the answer before a reopening, or inside a deadline it missed.
+        if (CaseEndRules.IsFinalAnswer(Kind.Value) && context.Case.Outcome is { DecidedAt: var decided } && sentAt < decided)
+        {
+            throw new ComplaintValidationException(nameof(SentAt), $"is {sentAt:O}, before the outcome it states was decided ({decided:O}).");
         }
 
         // Without an agreement the final answer is the firm's own word, offer and all: issue-final-response records it with

@@ -313,6 +313,26 @@ public sealed class FinalResponseStoryTests
     }
 
     [Fact]
+    public async Task Fca_AFinalResponseBackdatedBeforeItsOutcomeWasDecided_IsRefused()
+    {
+        // Received Mon 2 March; agreed only in week ten (Mon 11 May), which decides the outcome. A final response dated
+        // week seven would claim the outcome was told before it existed, and inside the eight weeks it missed.
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UkFcaDisp(London));
+        t.Time.SetUtcNow(Z("2026-03-02T10:00:00Z"));
+        var c = await t.OpenAsync();
+        t.Time.SetUtcNow(Z("2026-05-11T10:00:00Z"));
+        c = await t.Desk.DriveToAsync(c, StepIds.Fulfil);
+        var version = c.Version;
+
+        var backdated = () => t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.FinalResponse, Channel = Channel.Letter, SentAt = Z("2026-04-20T10:00:00Z") }).AsTask();
+
+        (await backdated.Should().ThrowAsync<ComplaintValidationException>()).Which.Message.Should().Contain("SentAt").And.Contain("before the outcome it states was decided");
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(version);
+        c = await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Agent, Kind = CommunicationKind.FinalResponse, Channel = Channel.Letter, SentAt = Z("2026-05-11T10:00:00Z") });
+        c.CommunicationsThisRound.Should().ContainSingle(m => m.Kind == CommunicationKind.FinalResponse);
+    }
+
+    [Fact]
     public async Task Redress_PaidBeyondTheAgreementInParts_IsRefusedOnceTheWholeExcessPassesTheActorsLimit()
     {
         // GBP 20 agreed; the agent may pay up to GBP 100 beyond it. GBP 70, then GBP 50: the excess is then GBP 100, at
