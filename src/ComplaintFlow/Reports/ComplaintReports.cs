@@ -67,19 +67,19 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
             Escalations = [.. facts.Where(f => f.Kind == ReportFacts.Escalated).GroupBy(f => f.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new EscalationFigure(g.Key, g.Sum(f => f.Count), received))],
             Csat = new CsatSummary(
                 followUps.Sum(f => f.Count),
-                scoredCount == 0 ? null : (double)scored.Sum(f => f.Count * int.Parse(f.Key, CultureInfo.InvariantCulture)) / scoredCount,
+                scoredCount == 0 ? null : (double)scored.Sum(f => f.Count * Stored(queries, "a CSAT score", f.Key, static k => int.Parse(k, NumberStyles.None, CultureInfo.InvariantCulture))) / scoredCount,
                 [.. Enumerable.Range(1, 5).Select(score => scored.Where(f => f.Key == score.ToString(CultureInfo.InvariantCulture)).Sum(f => f.Count))],
                 followUps.Sum(f => f.Count) == 0 ? null : (double)followUps.Where(f => f.Flag).Sum(f => f.Count) / followUps.Sum(f => f.Count)),
             RepeatComplainants = new RepeatComplainants(repeat.Customers, repeat.Repeat, options.RepeatWindow),
             TopRootCauses = Top(causeTrend, options.Top),
             TopCategories = Top(categoryTrend, options.Top),
-            RootCauseTrend = Trend(causeTrend),
-            CategoryTrend = Trend(categoryTrend),
+            RootCauseTrend = Trend(queries, causeTrend),
+            CategoryTrend = Trend(queries, categoryTrend),
             Upheld = new RateFigure(
                 facts.Where(f => f.Kind == ReportFacts.Closed && f.Key is nameof(ComplaintOutcome.Upheld) or nameof(ComplaintOutcome.PartlyUpheld)).Sum(f => f.Count),
                 facts.Where(f => f.Kind == ReportFacts.Closed && f.Key.Length > 0).Sum(f => f.Count)),
             Redress = [.. redress.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
-                .Select(r => new RedressFigure(Enum.Parse<RedressKind>(r.Kind), new Money(ReportFacts.FromMinorUnits(r.MinorUnits, r.Currency), r.Currency)))],
+                .Select(r => new RedressFigure(Stored(queries, "a redress kind", r.Kind, static k => Enum.Parse<RedressKind>(k)), new Money(ReportFacts.FromMinorUnits(r.MinorUnits, r.Currency), r.Currency)))],
         };
     }
 
@@ -100,8 +100,8 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         var rows = new List<AsicIdrRow>();
         foreach (var c in (await queries.CasesInScopeAsync(period, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.ReceivedAt).ThenBy(c => c.CaseId.Value))
         {
-            var received = DateOnly.ParseExact(c.ReceivedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            DateOnly? closed = c.ClosedDate is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var received = Stored(queries, "a received date", c.ReceivedDate, Date);
+            DateOnly? closed = c.ClosedDate is { } text ? Stored(queries, "a closed date", text, Date) : null;
             var row = new AsicIdrRow
             {
                 ComplaintId = c.CaseId,
@@ -258,7 +258,25 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
         [.. trend.Where(t => t.Key.Length > 0).GroupBy(t => t.Key).Select(g => new RankedCount(g.Key, g.Sum(t => t.Count)))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top)];
 
-    private static ImmutableArray<TrendPoint> Trend(IReadOnlyList<TrendCount> trend) =>
-        [.. trend.Where(t => t.Key.Length > 0).Select(t => new TrendPoint(DateOnly.ParseExact(t.Bucket.Length == 7 ? t.Bucket + "-01" : t.Bucket, "yyyy-MM-dd", CultureInfo.InvariantCulture), t.Key, t.Count))
+    private static ImmutableArray<TrendPoint> Trend(IReportQueries queries, IReadOnlyList<TrendCount> trend) =>
+        [.. trend.Where(t => t.Key.Length > 0).Select(t => new TrendPoint(Stored(queries, "a week or month", t.Bucket.Length == 7 ? t.Bucket + "-01" : t.Bucket, Date), t.Key, t.Count))
             .OrderBy(t => t.Bucket).ThenBy(t => t.Key, StringComparer.Ordinal)];
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A value read back from the report rows. The library writes each in one form; another (a row edited by hand, or
+    /// damaged) is the store's data at fault, not the caller's request, and rebuilding the rows from the histories mends it.
+    /// </summary>
+    private static T Stored<T>(IReportQueries queries, string what, string text, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            throw new ComplaintStoreException(queries.StoreName, $"a report row holds {what} '{text}', which this library does not write; rebuild the report rows (IComplaintReports.RebuildAsync).", isTransient: false, e);
+        }
+    }
 }

@@ -7,6 +7,9 @@ namespace ComplaintFlow.Reports;
 /// </summary>
 internal interface IReportQueries
 {
+    /// <summary>The store the rows are read from, named in a failure to read one.</summary>
+    string StoreName { get; }
+
     /// <summary>Facts in the period, counted by kind, key and flag.</summary>
     ValueTask<IReadOnlyList<FactCount>> CountFactsAsync(ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken);
 

@@ -9,6 +9,9 @@ namespace ComplaintFlow.Reports;
 /// </summary>
 internal sealed class MemoryReportQueries(IReadOnlyList<ReportCaseRow> cases, IReadOnlyList<ReportFact> facts, IReadOnlyList<ReportSpell> spells) : IReportQueries
 {
+    /// <summary>The rows are folded from the store's histories when asked; named for a failure to read one.</summary>
+    public string StoreName => "in-memory";
+
     private readonly Dictionary<ComplaintId, ReportCaseRow> _byId = cases.ToDictionary(c => c.CaseId);
 
     public static async ValueTask<MemoryReportQueries> FromHistoriesAsync(IComplaintStore store, Time.BusinessCalendar calendar, CaseEndRules ends, CancellationToken cancellationToken)

@@ -22,6 +22,29 @@ public sealed class SqliteReportContractTests : ReportContract
         });
     }
 
+    [Fact]
+    public async Task Reports_FromARowDamagedByHand_AreTheStoresFailureAndARebuildMendsThem()
+    {
+        var connectionString = $"Data Source={Path.Combine(_folder, "damaged.db")}";
+        await using var t = new ReportDesk(b => b.UseSqlite(connectionString), _ => { }, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = new Actor("a-1", "Sam", "agent") });
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE report_cases SET received_date = '2 March'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var read = () => t.Reports.GetAsicIdrRowsAsync(MarchScript.March).AsTask();
+
+        var failure = (await read.Should().ThrowAsync<ComplaintStoreException>()).Which;
+        failure.Message.Should().Contain("SQLite").And.Contain("a received date '2 March'").And.Contain("RebuildAsync");
+        failure.IsTransient.Should().BeFalse();
+        await t.Reports.RebuildAsync();
+        (await t.Reports.GetAsicIdrRowsAsync(MarchScript.March)).Should().ContainSingle().Which.DateReceived.Should().Be(new DateOnly(2026, 3, 2));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

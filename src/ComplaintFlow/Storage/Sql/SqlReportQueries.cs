@@ -20,6 +20,8 @@ internal sealed class SqlReportQueries(
     private readonly string _p = dialect.ParameterPrefix;
     private readonly string _t = dialect.TablePrefix;
 
+    public string StoreName => dialect.StoreName;
+
     public ValueTask<IReadOnlyList<FactCount>> CountFactsAsync(ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (where, parameters) = Filter(filter, Period(period));
