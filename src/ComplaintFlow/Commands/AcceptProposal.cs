@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 
@@ -10,7 +11,14 @@ public sealed record AcceptProposal : ComplaintCommand
     public required int ProposalNumber { get; init; }
 
     /// <summary>Where the customer said yes.</summary>
+    [JsonIgnore]
     public Channel Channel { get; init; } = Channel.Phone;
+
+    // The JSON member: as a nullable, one the JSON leaves out reads as null, which keeps the default (see
+    // AcknowledgeComplaint.ThankedAndApologisedInJson).
+    [JsonInclude]
+    [JsonPropertyName("channel")]
+    internal Channel? ChannelInJson { get => Channel; init => Channel = value ?? Channel.Phone; }
 
     /// <summary>
     /// The outcome the acceptance records when the case has none yet in this round: upheld (the default) or partly

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 using ComplaintFlow.Validation;
@@ -11,7 +12,14 @@ public sealed record AcknowledgeComplaint : ComplaintCommand
     public required Actor Owner { get; init; }
 
     /// <summary>Whether the acknowledgement thanked the customer and apologised (PR-04). Default: true.</summary>
+    [JsonIgnore]
     public bool ThankedAndApologised { get; init; } = true;
+
+    // The JSON member. The generated reader passes the type's default for a member the JSON leaves out, which for a bool
+    // would be false, "not thanked"; as a nullable it is null, and null keeps the documented default.
+    [JsonInclude]
+    [JsonPropertyName("thankedAndApologised")]
+    internal bool? ThankedAndApologisedInJson { get => ThankedAndApologised; init => ThankedAndApologised = value ?? true; }
 
     /// <summary>What the customer was told, if the app wants it on record.</summary>
     public string? Message { get; init; }

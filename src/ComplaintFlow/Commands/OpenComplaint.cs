@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using ComplaintFlow.Validation;
 
 namespace ComplaintFlow;
@@ -24,7 +25,14 @@ public sealed record OpenComplaint
     public DateTimeOffset? ReceivedAt { get; init; }
 
     /// <summary>The initial severity. Default: medium.</summary>
+    [JsonIgnore]
     public Severity Severity { get; init; } = Severity.Medium;
+
+    // The JSON member: as a nullable, one the JSON leaves out reads as null, which keeps the default (see
+    // AcknowledgeComplaint.ThankedAndApologisedInJson).
+    [JsonInclude]
+    [JsonPropertyName("severity")]
+    internal Severity? SeverityInJson { get => Severity; init => Severity = value ?? Severity.Medium; }
 
     /// <summary>Initial handling flags.</summary>
     public ComplaintFlags Flags { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Process;
 using ComplaintFlow.Validation;
@@ -11,7 +12,14 @@ public sealed record RecordStatement : ComplaintCommand
     public required string Text { get; init; }
 
     /// <summary>Where the customer said it.</summary>
+    [JsonIgnore]
     public Channel Channel { get; init; } = Channel.Phone;
+
+    // The JSON member: as a nullable, one the JSON leaves out reads as null, which keeps the default (see
+    // AcknowledgeComplaint.ThankedAndApologisedInJson).
+    [JsonInclude]
+    [JsonPropertyName("channel")]
+    internal Channel? ChannelInJson { get => Channel; init => Channel = value ?? Channel.Phone; }
 
     /// <inheritdoc />
     public override string Action => ComplaintActions.RecordStatement;

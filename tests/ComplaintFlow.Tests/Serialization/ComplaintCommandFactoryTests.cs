@@ -109,6 +109,28 @@ public sealed class ComplaintCommandFactoryTests
     }
 
     [Fact]
+    public void Create_BodiesLeavingOutMembersWithDefaults_KeepTheDocumentedDefaults()
+    {
+        // The generated JSON reader passes a type's zero for an init-only member the JSON leaves out: an acknowledgement
+        // read as "not thanked" (PR-04), a complaint opened at Low, a decision heard by email. Each must keep its default.
+        using var t = new TestDesk();
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+        static JsonElement Body(string json) => JsonDocument.Parse(json).RootElement;
+        const string Owner = """{ "owner": { "id": "a-1", "displayName": "Sam", "tier": "agent" } }""";
+
+        factory.Create("acknowledge", Case, Actors.Agent, Body(Owner)).Should().BeOfType<AcknowledgeComplaint>().Which.ThankedAndApologised.Should().BeTrue();
+        factory.Create("accept", Case, Actors.Agent, Body("""{ "proposalNumber": 1 }""")).Should().BeOfType<AcceptProposal>().Which.Channel.Should().Be(Channel.Phone);
+        factory.Create("reject", Case, Actors.Agent, Body("""{ "proposalNumber": 1, "counterSuggestion": "More money" }""")).Should().BeOfType<RejectProposal>().Which.Channel.Should().Be(Channel.Phone);
+        factory.Create("record-statement", Case, Actors.Agent, Body("""{ "text": "It was late." }""")).Should().BeOfType<RecordStatement>().Which.Channel.Should().Be(Channel.Phone);
+        var opened = JsonSerializer.Deserialize<OpenComplaint>("""{ "customerRef": "c-1", "summary": "Late", "channel": "Email", "actor": { "id": "a-1", "displayName": "Sam", "tier": "agent" } }""", ComplaintFlow.Serialization.ComplaintFlowJson.Options);
+        opened!.Severity.Should().Be(Severity.Medium);
+
+        // Given, they are read as given.
+        factory.Create("acknowledge", Case, Actors.Agent, Body("""{ "owner": { "id": "a-1", "displayName": "Sam", "tier": "agent" }, "thankedAndApologised": false }""")).Should().BeOfType<AcknowledgeComplaint>().Which.ThankedAndApologised.Should().BeFalse();
+        factory.Create("accept", Case, Actors.Agent, Body("""{ "proposalNumber": 1, "channel": "Chat" }""")).Should().BeOfType<AcceptProposal>().Which.Channel.Should().Be(Channel.Chat);
+    }
+
+    [Fact]
     public void ContractOptions_ACommandWithAMemberGivenTwice_IsRefused()
     {
         // An app reading commands off a queue with the public options gets an error, not the last of the two.
