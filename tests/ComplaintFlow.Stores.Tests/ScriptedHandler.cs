@@ -20,6 +20,9 @@ public sealed class ScriptedHandler : IComplaintEventHandler
 
     public TimeSpan DeliveryTime { get; set; }
 
+    /// <summary>The message of the failure thrown.</summary>
+    public string FailureMessage { get; set; } = "mail server down";
+
     /// <summary>Makes the next <paramref name="times"/> deliveries for the case throw (<see cref="int.MaxValue"/>: until told otherwise).</summary>
     public void FailFor(ComplaintId caseId, int times) => _failuresLeft[caseId] = times;
 
@@ -54,7 +57,7 @@ public sealed class ScriptedHandler : IComplaintEventHandler
             if (_failuresLeft.TryGetValue(complaintEvent.CaseId, out var left) && left > 0)
             {
                 _failuresLeft[complaintEvent.CaseId] = left == int.MaxValue ? left : left - 1;
-                throw new InvalidOperationException("mail server down");
+                throw new InvalidOperationException(FailureMessage);
             }
 
             Delivered.Enqueue(complaintEvent);

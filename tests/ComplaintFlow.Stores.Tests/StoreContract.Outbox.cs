@@ -20,6 +20,22 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Outbox_AHandlerFailingWithANulOrALoneSurrogateInItsMessage_IsRecordedAsAnAttempt()
+    {
+        // PostgreSQL refuses NUL in text, and strict UTF-8 a lone surrogate: the failure must still be recorded (and
+        // so counted towards parking), not turn into a store error on every poll that holds back the cases after it.
+        await using var app = OnThisStore(o => { });
+        app.Handler.FailureMessage = "CRM said: \0 then \uD800 then " + new string('x', 20_000);
+        var c = await app.OpenAsync("cust-nul", failFirst: 1);
+
+        var waiting = await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id });
+
+        waiting[0].Attempts.Should().Be(1);
+        waiting[0].LastError.Should().Contain("CRM said:").And.NotContain("\0").And.NotContain("\uD800");
+        waiting[0].LastError!.Length.Should().BeLessThan(5_000, "an error page pasted into a message is cut, not stored whole");
+    }
+
+    [Fact]
     public async Task Outbox_FailingHandler_IsRetriedWithGrowingDelays_AndLaterEventsWait()
     {
         await using var app = OnThisStore(o => o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(5));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplaintFlow.Events;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Telemetry;
@@ -186,7 +185,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         var attempts = entry.Attempts + 1;
         var park = attempts >= _options.MaxAttempts;
         var nextAttemptAt = park ? now : now + _options.RetryDelayAfter(attempts);
-        var error = string.Create(CultureInfo.InvariantCulture, $"{handler ?? "loading the case"}: {exception.GetType().Name}: {exception.Message}");
+        var error = OutboxErrorText.Of(handler, exception);
         // Recorded even when the host is stopping, as completions are: otherwise the next start retries at once.
         await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park), CancellationToken.None).ConfigureAwait(false);
         if (park)
