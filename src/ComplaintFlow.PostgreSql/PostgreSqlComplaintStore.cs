@@ -274,6 +274,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customerRef);
+        StoreQueryValidation.Filter(customerRef, nameof(customerRef));
         return UseAsync((Customer: customerRef, Since: receivedSince), static async (connection, state, token) =>
         {
             using var command = Command(connection, null, "SELECT COUNT(*)::integer FROM complaintflow_cases WHERE customer_ref = @customer AND received_at >= @since",

@@ -274,6 +274,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customerRef);
+        StoreQueryValidation.Filter(customerRef, nameof(customerRef));
         return UseAsync(forWrites: false, (Customer: customerRef, Since: receivedSince), static async (connection, state, token) =>
         {
             using var command = Command(connection, "SELECT COUNT(*) FROM cases WHERE customer_ref = $customer AND received_at >= $since", ("$customer", state.Customer), ("$since", state.Since.UtcTicks));

@@ -13,6 +13,15 @@ namespace ComplaintFlow.Stores.Tests;
 public abstract partial class StoreContract : ComplaintStoreContract
 {
     [Fact]
+    public async Task CountCustomerCases_ACustomerRefNoCaseCouldHold_IsAValidationErrorOnEveryStore()
+    {
+        // A NUL no case can hold: PostgreSQL refused it as a store failure, SQLite and memory answered 0.
+        var count = () => Store.CountCustomerCasesAsync("cust\0-1", Time.GetUtcNow().AddDays(-90)).AsTask();
+
+        (await count.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be("customerRef");
+    }
+
+    [Fact]
     public async Task DeadlineBreach_ThroughTheStore_IsRecordedOnceAndEscalates()
     {
         var c = await OpenAsync();

@@ -80,6 +80,7 @@ public interface IComplaintStore
     /// Counts a customer's cases received at or after <paramref name="receivedSince"/>, open or not, from indexed
     /// columns only, so an unreadable snapshot does not stop the count.
     /// </summary>
+    /// <exception cref="ComplaintValidationException">The reference is not text a case could hold (a NUL, for one).</exception>
     ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default);
 
     /// <summary>

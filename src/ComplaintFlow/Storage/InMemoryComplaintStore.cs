@@ -128,6 +128,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
     public ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customerRef);
+        StoreQueryValidation.Filter(customerRef, nameof(customerRef));
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
