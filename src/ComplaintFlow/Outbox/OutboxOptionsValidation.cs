@@ -1,3 +1,5 @@
+using ComplaintFlow.Workers;
+
 namespace ComplaintFlow.Outbox;
 
 /// <summary>Fix-it messages for outbox settings that cannot work.</summary>
@@ -10,19 +12,19 @@ internal static class OutboxOptionsValidation
             yield return $"Outbox.MaxAttempts is {options.MaxAttempts}; it must be 1 or more.";
         }
 
-        if (options.FirstRetryDelay <= TimeSpan.Zero)
+        foreach (var failure in WaitLimits.Check("Outbox.FirstRetryDelay", options.FirstRetryDelay, WaitLimits.MaxStoredWait))
         {
-            yield return $"Outbox.FirstRetryDelay is {options.FirstRetryDelay}; it must be positive.";
+            yield return failure;
         }
 
-        if (options.MaxRetryDelay < options.FirstRetryDelay)
+        if (options.MaxRetryDelay < options.FirstRetryDelay || options.MaxRetryDelay > WaitLimits.MaxStoredWait)
         {
-            yield return $"Outbox.MaxRetryDelay is {options.MaxRetryDelay}, shorter than FirstRetryDelay ({options.FirstRetryDelay}).";
+            yield return $"Outbox.MaxRetryDelay is {options.MaxRetryDelay}; it must be at least FirstRetryDelay ({options.FirstRetryDelay}) and at most {WaitLimits.MaxStoredWait}.";
         }
 
-        if (options.Lease <= TimeSpan.Zero)
+        foreach (var failure in WaitLimits.Check("Outbox.Lease", options.Lease, WaitLimits.MaxWait))
         {
-            yield return $"Outbox.Lease is {options.Lease}; it must be positive.";
+            yield return failure;
         }
 
         if (options.BatchSize < 1)
@@ -30,9 +32,9 @@ internal static class OutboxOptionsValidation
             yield return $"Outbox.BatchSize is {options.BatchSize}; it must be 1 or more.";
         }
 
-        if (options.PollInterval <= TimeSpan.Zero)
+        foreach (var failure in WaitLimits.Check("Outbox.PollInterval", options.PollInterval, WaitLimits.MaxWait))
         {
-            yield return $"Outbox.PollInterval is {options.PollInterval}; it must be positive.";
+            yield return failure;
         }
 
         foreach (var failure in options.FailureBackoff.Validate("Outbox"))

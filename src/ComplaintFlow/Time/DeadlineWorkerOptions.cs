@@ -19,9 +19,9 @@ public sealed class DeadlineWorkerOptions
 
     internal IEnumerable<string> Validate()
     {
-        if (PollInterval <= TimeSpan.Zero)
+        foreach (var failure in Workers.WaitLimits.Check("DeadlineWorkerOptions.PollInterval", PollInterval, Workers.WaitLimits.MaxWait))
         {
-            yield return $"DeadlineWorkerOptions.PollInterval is {PollInterval}; it must be positive.";
+            yield return failure;
         }
 
         if (BatchSize < 1)
@@ -29,9 +29,9 @@ public sealed class DeadlineWorkerOptions
             yield return $"DeadlineWorkerOptions.BatchSize is {BatchSize}; it must be 1 or more.";
         }
 
-        if (Lease <= TimeSpan.Zero)
+        foreach (var failure in Workers.WaitLimits.Check("DeadlineWorkerOptions.Lease", Lease, Workers.WaitLimits.MaxWait))
         {
-            yield return $"DeadlineWorkerOptions.Lease is {Lease}; it must be positive.";
+            yield return failure;
         }
 
         foreach (var failure in FailureBackoff.Validate("DeadlineWorkerOptions"))

@@ -28,14 +28,14 @@ public sealed class WorkerBackoff
 
     internal IEnumerable<string> Validate(string owner)
     {
-        if (FirstDelay <= TimeSpan.Zero)
+        foreach (var failure in WaitLimits.Check($"{owner}.FailureBackoff.FirstDelay", FirstDelay, WaitLimits.MaxWait))
         {
-            yield return $"{owner}.FailureBackoff.FirstDelay is {FirstDelay}; it must be positive.";
+            yield return failure;
         }
 
-        if (MaxDelay < FirstDelay)
+        if (MaxDelay < FirstDelay || MaxDelay > WaitLimits.MaxWait)
         {
-            yield return $"{owner}.FailureBackoff.MaxDelay is {MaxDelay}; it must be at least FirstDelay ({FirstDelay}).";
+            yield return $"{owner}.FailureBackoff.MaxDelay is {MaxDelay}; it must be at least FirstDelay ({FirstDelay}) and at most {WaitLimits.MaxWait}.";
         }
 
         if (double.IsNaN(Jitter) || Jitter is < 0 or > 1)

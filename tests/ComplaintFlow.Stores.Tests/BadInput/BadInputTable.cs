@@ -286,8 +286,12 @@ internal static class BadInputTable
         yield return Options("duplicate clock", o => o.Clocks.Clocks.Add(o.Clocks.Clocks[0]), "'acknowledge' is configured more than once");
         yield return Options("clock warning at the deadline", o => o.Clocks.Clocks[0] = o.Clocks.Clocks[0] with { WarnAt = 1 }, "warns at 1; use a share between 0 and 1");
         yield return Options("outbox without attempts", o => o.Outbox.MaxAttempts = 0, "Outbox.MaxAttempts is 0");
-        yield return Options("outbox retry delay shorter than the first", o => o.Outbox.MaxRetryDelay = TimeSpan.FromSeconds(1), "Outbox.MaxRetryDelay is 00:00:01, shorter than FirstRetryDelay");
-        yield return Options("outbox worker back-off of zero", o => o.Outbox.FailureBackoff.FirstDelay = TimeSpan.Zero, "Outbox.FailureBackoff.FirstDelay is 00:00:00; it must be positive");
+        yield return Options("outbox retry delay shorter than the first", o => o.Outbox.MaxRetryDelay = TimeSpan.FromSeconds(1), "Outbox.MaxRetryDelay is 00:00:01; it must be at least FirstRetryDelay");
+        // Waits past .NET's timer limit (about 49 days) killed the worker at its first idle wait, or in an outage.
+        yield return Options("outbox poll interval of sixty days", o => o.Outbox.PollInterval = TimeSpan.FromDays(60), "Outbox.PollInterval is 60.00:00:00; it must be positive and at most 1.00:00:00");
+        yield return Options("outbox back-off of a year", o => o.Outbox.FailureBackoff.MaxDelay = TimeSpan.FromDays(365), "Outbox.FailureBackoff.MaxDelay is 365.00:00:00; it must be at least FirstDelay (00:00:01) and at most 1.00:00:00");
+        yield return Options("outbox lease of all time", o => o.Outbox.Lease = TimeSpan.MaxValue, "Outbox.Lease is 10675199.02:48:05.4775807; it must be positive and at most 1.00:00:00");
+        yield return Options("outbox worker back-off of zero", o => o.Outbox.FailureBackoff.FirstDelay = TimeSpan.Zero, "Outbox.FailureBackoff.FirstDelay is 00:00:00; it must be positive and at most 1.00:00:00");
         yield return Options("outbox worker jitter above one", o => o.Outbox.FailureBackoff.Jitter = 1.5, "Outbox.FailureBackoff.Jitter is 1.5");
     }
 

@@ -185,6 +185,29 @@ public sealed class DeadlineWorkerTests
         act.Should().Throw<OptionsValidationException>().WithMessage("*DeadlineWorkerOptions.BatchSize is 0; it must be 1 or more*");
     }
 
+    [Theory]
+    [InlineData("a poll interval of sixty days", "DeadlineWorkerOptions.PollInterval is 60.00:00:00; it must be positive and at most 1.00:00:00")]
+    [InlineData("a lease of all time", "DeadlineWorkerOptions.Lease is 10675199.02:48:05.4775807; it must be positive and at most 1.00:00:00")]
+    [InlineData("a back-off of a year", "DeadlineWorkerOptions.FailureBackoff.MaxDelay is 365.00:00:00; it must be at least FirstDelay (00:00:01) and at most 1.00:00:00")]
+    public void AddDeadlineWorker_AWaitPastADay_IsRefusedAtStartUp_NotWhenTheWorkerFirstWaits(string scenario, string message)
+    {
+        // .NET's timers refuse a wait past about 49 days, and a lease of TimeSpan.MaxValue overflows the clock: either
+        // faulted the hosted worker, and by default stopped the host, long after it started.
+        using var provider = new ServiceCollection().AddComplaintFlow().AddDeadlineWorker(o =>
+        {
+            switch (scenario)
+            {
+                case "a poll interval of sixty days": o.PollInterval = TimeSpan.FromDays(60); break;
+                case "a lease of all time": o.Lease = TimeSpan.MaxValue; break;
+                default: o.FailureBackoff.MaxDelay = TimeSpan.FromDays(365); break;
+            }
+        }).Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<DeadlineWorkerOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>(scenario).WithMessage($"*{message}*");
+    }
+
     /// <summary>An app's policy with a bug that shows only on one customer's cases, and only for the system's work.</summary>
     private sealed class ThrowsOnOneCustomer : ComplaintFlow.Policies.IComplaintAuthorizationPolicy
     {
