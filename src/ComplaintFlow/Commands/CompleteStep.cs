@@ -130,8 +130,8 @@ public sealed record CompleteStep : ComplaintCommand
     }
 
     /// <summary>
-    /// Going back to or before gain-agreement sets the accepted proposal aside, so fulfilment needs a new agreement
-    /// (PR-08); going back to or before fulfil takes the recorded fulfilment out of the round.
+    /// Going back to or before gain-agreement sets the accepted proposal and its outcome aside, so fulfilment needs a new
+    /// agreement (PR-08); going back to or before fulfil takes the recorded fulfilment out of the round.
     /// </summary>
     private static void SetAside(in CommandContext context)
     {
@@ -139,7 +139,9 @@ public sealed record CompleteStep : ComplaintCommand
         var draft = context.Draft;
         if (target <= context.Process.IndexOf(StepIds.GainAgreement))
         {
+            // The outcome an acceptance decided goes with it, as at a reopening: the next agreement decides again.
             CaseRound.SetAsideAgreement(draft);
+            draft.Outcome = null;
         }
 
         if (target <= context.Process.IndexOf(StepIds.Fulfil))

@@ -61,6 +61,11 @@ internal static partial class ProcessInvariants
             Refuse(target >= index, $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}', which does not come before it; a send-back must go to an earlier step.");
             Refuse(target == 0, $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}'; a case cannot go back before its acknowledgement (PR-01).");
             Refuse(sendBack.ToStep == StepIds.GainAgreement, $"Step '{node.Id}' sends cases back to '{StepIds.GainAgreement}', but a send-back there sets the agreed proposal aside and leaves nothing for the customer to decide; send it back to '{StepIds.SeekResolution}', where a new proposal can be made (PR-08).");
+
+            // Between seek-resolution and gain-agreement the case would go on to gain-agreement with the proposal set aside.
+            Refuse(
+                target > ids.IndexOf(StepIds.SeekResolution) && target < ids.IndexOf(StepIds.GainAgreement) && index > ids.IndexOf(StepIds.GainAgreement),
+                $"Step '{node.Id}' sends cases back to '{sendBack.ToStep}', between '{StepIds.SeekResolution}' and '{StepIds.GainAgreement}': the send-back sets the agreed proposal aside, and the case would then reach '{StepIds.GainAgreement}' with nothing for the customer to decide; send it back to '{StepIds.SeekResolution}' or earlier (PR-08).");
             Refuse(!StepIdPattern().IsMatch(sendBack.Action) || IsBuiltInAction(sendBack.Action), $"Send-back action '{sendBack.Action}' of step '{node.Id}' must be lower-case letters, digits and single hyphens, and not a built-in action name.");
             Refuse(string.IsNullOrWhiteSpace(sendBack.Description), $"Send-back '{sendBack.Action}' of step '{node.Id}' needs a description.");
         }

@@ -83,6 +83,7 @@ public sealed class ComplaintProcessTests
         { "the due clocks' action name", b => b.InsertAfter(StepIds.Validate, new BadIdStep("look", "record-due-clocks")), "*built-in action name*" },
         { "send-back with the listing's action name", b => Legal(b, f => f.SendsBackTo(StepIds.SeekResolution, "list-actions", "List")), "*not a built-in action name*" },
         { "send-back to gain-agreement", b => Legal(b, f => f.SendsBackTo(StepIds.GainAgreement, "back-to-agreement", "Back")), "*leaves nothing for the customer to decide*'seek-resolution'*" },
+        { "send-back between seek-resolution and gain-agreement", b => Legal(b.InsertAfter(StepIds.SeekResolution, new InvestigateStep()), f => f.SendsBackTo("investigate", "investigate-again", "Investigate again")), "*'investigate', between 'seek-resolution' and 'gain-agreement'*nothing for the customer to decide*" },
         { "send-back forward", b => Legal(b, f => f.SendsBackTo(StepIds.FollowUp, "skip-ahead", "Skip")), "*does not come before it*" },
         { "send-back to an unknown step", b => Legal(b, f => f.SendsBackTo("triage", "to-triage", "Triage")), "*'triage', which is not a step of the process*" },
         { "send-back before acknowledgement", b => Legal(b, f => f.SendsBackTo(StepIds.Acknowledge, "start-again", "Again")), "*before its acknowledgement (PR-01)*" },

@@ -50,12 +50,14 @@ public sealed class LegalReviewStoryTests
         c.Step.Should().Be(StepIds.SeekResolution);
         c.Proposals.Single().Status.Should().Be(ProposalStatus.Superseded);
         c.AcceptedProposal.Should().BeNull();
+        c.Outcome.Should().BeNull("the acceptance that decided the outcome no longer stands; the next agreement decides again");
         c.StepRecords[^1].Should().Match<StepRecord>(r => r.StepId == LegalReviewStep.Id && r.Action == LegalReviewStep.Decline && r.NextStep == StepIds.SeekResolution && r.Reason!.Contains("caps liability"));
         c.Clocks.Single(k => k.Name == LegalReviewStep.Clock).Status.Should().Be(ClockStatus.Stopped);
 
         // A new agreement at the cap; legal review applies again and the lawyer approves with the legal file.
         c = await desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = manager, Remedies = [CaseDriver.Credit(1_200m)], Explanation = "A refund up to the contract's cap." });
-        c = await desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = manager, ProposalNumber = 2 });
+        c = await desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = manager, ProposalNumber = 2, Outcome = ComplaintFlow.Outcomes.ComplaintOutcome.PartlyUpheld });
+        c.Outcome.Should().Match<ComplaintFlow.Outcomes.CaseOutcome>(o => o.Decision == ComplaintFlow.Outcomes.ComplaintOutcome.PartlyUpheld && o.Reasons == "A refund up to the contract's cap.");
         c.Step.Should().Be(LegalReviewStep.Id);
         c.Clocks.Single(k => k.Name == LegalReviewStep.Clock).Status.Should().Be(ClockStatus.Running, "entering the step again starts the clock again");
         t.Time.Advance(TimeSpan.FromHours(1));
