@@ -33,7 +33,7 @@ public sealed record AcknowledgeComplaint : ComplaintCommand
         Require.OptionalText(Message, nameof(Message), Require.TextLength);
     }
 
-    internal override void CheckAgainst(in CommandContext context) => context.Authority.RankOf(Owner, Action);
+    internal override void CheckAgainst(in CommandContext context) => context.Authority.RequireOwnerTier(Owner, nameof(Owner));
 
     internal override Applied Apply(in CommandContext context)
     {

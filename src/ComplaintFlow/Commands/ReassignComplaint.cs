@@ -24,7 +24,7 @@ public sealed record ReassignComplaint : ComplaintCommand
 
     internal override void CheckAgainst(in CommandContext context)
     {
-        context.Authority.RankOf(NewOwner, Action);
+        context.Authority.RequireOwnerTier(NewOwner, nameof(NewOwner));
         if (context.Case.Owner == NewOwner)
         {
             throw new ComplaintValidationException(nameof(NewOwner), $"'{NewOwner.Id}' already owns case {context.Case.Id}.");

@@ -46,6 +46,23 @@ internal sealed class AuthorityRules
     public int? TryRankOf(string tier) => _rank.TryGetValue(tier, out var rank) ? rank : null;
 
     /// <summary>
+    /// Refuses an owner who is not at a configured tier: the owner is named in the command, not acting, so a missing or
+    /// unknown tier is the command's bad field, not an authorisation failure of the actor.
+    /// </summary>
+    public void RequireOwnerTier(Actor owner, string field)
+    {
+        if (owner.Tier is null)
+        {
+            throw new ComplaintValidationException($"{field}.Tier", $"is empty; an owner must be at one of the configured tiers ({string.Join(", ", TierNames)}), as escalation and hand-back follow tiers.");
+        }
+
+        if (!_rank.ContainsKey(owner.Tier))
+        {
+            throw new ComplaintValidationException($"{field}.Tier", UnknownTier(owner.Tier));
+        }
+    }
+
+    /// <summary>
     /// What the actor lacks to take the action on the case, or <see langword="null"/> when they may: the step's named
     /// performers first (who may work the step even on an escalated case), then the roles' grants and the tier's
     /// minimum, then the escalated-case protection. <paramref name="complaint"/> is <see langword="null"/> when opening.

@@ -150,6 +150,8 @@ internal static class BadInputTable
         // Ownership, notes, updates, severity, flags, categories.
         yield return Row("reassign to the current owner", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = Agent }), "already owns case");
         yield return Row("reassign to nobody", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = null! }), "NewOwner: is required");
+        yield return Row("reassign to an owner of an unknown tier", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = new Actor("o-1", "Owner", "intern") }), "NewOwner.Tier: tier 'intern' is not one of the configured tiers");
+        yield return Row("reassign to an owner with roles but no tier", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = new Actor("l-1", "Jo", null) { Roles = ["legal"] } }), "NewOwner.Tier: is empty; an owner must be at one of the configured tiers");
         yield return Row("reassign to an owner without a name", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = new Actor("a-5", " ", "agent") }), "NewOwner.DisplayName: must contain text");
         yield return Row("reassign with a blank reason", c => Run(c, new ReassignComplaint { CaseId = c.Id, Actor = Agent, NewOwner = new Actor("a-002", "Kim", "agent"), Reason = "\t" }), "Reason: must contain text");
         yield return Row("update without a message", c => Run(c, new RecordCustomerUpdate { CaseId = c.Id, Actor = Agent, Message = "" }), "Message: must contain text");

@@ -47,7 +47,8 @@ public sealed class PracticeInvariantTests
         using var t = new TestDesk();
         var c = await t.OpenAsync();
         var act = () => t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = new Actor("z", "Zed", "intern") }).AsTask();
-        (await act.Should().ThrowAsync<ComplaintAuthorizationException>()).Which.MissingAuthority.Should().Contain("'intern'");
+        // The owner is a field of the command, not the actor acting: its tier is a bad field, not a missing authority.
+        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Should().Match<ComplaintValidationException>(e => e.Field == "Owner.Tier" && e.Message.Contains("'intern'"));
     }
 
     [Fact]

@@ -69,6 +69,22 @@ public sealed class RolesAndProtectionTests
         c.Notes.Should().ContainSingle().Which.WrittenBy.Should().Be(Lawyer);
     }
 
+    [Theory]
+    [InlineData("roles but no tier", null, "Owner.Tier: is empty; an owner must be at one of the configured tiers")]
+    [InlineData("an unknown tier", "intern", "Owner.Tier: tier 'intern' is not one of the configured tiers")]
+    public async Task Acknowledge_AnOwnerNotAtAConfiguredTier_IsABadOwnerNotARefusalOfTheActor(string scenario, string? tier, string message)
+    {
+        // The owner is named in the command: their tier is the command's field. A roles-only owner was accepted (the
+        // docs say an owner must be at a configured tier), and an unknown tier blamed the acting agent's authority.
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        var owner = new Actor("o-1", "Jo", tier) { Roles = ["legal"] };
+
+        var act = () => t.Desk.ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = owner }).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintValidationException>(scenario)).Which.Message.Should().Contain(message);
+    }
+
     [Fact]
     public async Task UnknownTier_IsRefusedNamingTheConfiguredTiers()
     {
