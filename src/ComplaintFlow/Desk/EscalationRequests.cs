@@ -12,7 +12,8 @@ internal static class EscalationRequests
             throw new EscalationPolicyFailedException(policy, caseId, "its request needs a cause, a reason and a customer explanation (PR-11).");
         }
 
-        return authority.TryRankOf(request.Tier)
-            ?? throw new EscalationPolicyFailedException(policy, caseId, $"it asked for tier '{request.Tier}', which is not one of the configured tiers ({string.Join(", ", authority.TierNames)}).");
+        // A tier left null (read from a missing setting, say) is the policy's fault like an unknown one, not a raw null.
+        return (request.Tier is null ? null : authority.TryRankOf(request.Tier))
+            ?? throw new EscalationPolicyFailedException(policy, caseId, $"{(request.Tier is null ? "it asked for no tier" : $"it asked for tier '{request.Tier}'")}, which is not one of the configured tiers ({string.Join(", ", authority.TierNames)}).");
     }
 }

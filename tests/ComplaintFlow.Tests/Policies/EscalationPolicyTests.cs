@@ -192,6 +192,18 @@ public sealed class EscalationPolicyTests
     }
 
     [Fact]
+    public async Task PolicyAskingForNoTierAtAll_FailsTheCommandNamingThePolicy_NotWithARawNull()
+    {
+        // A tier read from a setting that is missing: a raw ArgumentNullException came out of ExecuteAsync.
+        using var t = new TestDesk(b => b.AddEscalationPolicy(new UnknownTierPolicy(tier: null)));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Listen);
+
+        var act = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "x" }).AsTask();
+
+        (await act.Should().ThrowAsync<EscalationPolicyFailedException>()).Which.Problem.Should().Contain("it asked for no tier");
+    }
+
+    [Fact]
     public async Task EscalatedCase_ResolvedByTheHigherTier_HistoryShowsWhoDidWhat_PR10()
     {
         using var t = new TestDesk();
@@ -233,11 +245,11 @@ public sealed class EscalationPolicyTests
             context.Action == ComplaintActions.AddNote ? throw new TimeoutException("CRM timed out") : ValueTask.FromResult<EscalationRequest?>(null);
     }
 
-    private sealed class UnknownTierPolicy : IEscalationPolicy
+    private sealed class UnknownTierPolicy(string? tier = "board") : IEscalationPolicy
     {
         public string Name => "unknown-tier";
 
         public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(context.Action == ComplaintActions.AddNote ? new EscalationRequest("board", null, "c", "r", "e") : null);
+            ValueTask.FromResult(context.Action == ComplaintActions.AddNote ? new EscalationRequest(tier!, null, "c", "r", "e") : null);
     }
 }
