@@ -3,9 +3,9 @@ namespace ComplaintFlow.Events;
 /// <summary>
 /// The app's reaction to what happened on a case: telling the customer, issuing a refund, updating a CRM. Handlers
 /// run after the change is committed, never inside it, so a slow or failing handler cannot lose or block a change.
-/// Events reach handlers through the outbox: at least once, in each case's order; a handler that throws sees the
-/// event again after a growing delay, so make handlers idempotent (the case id and <see cref="ComplaintEvent.Sequence"/>
-/// identify an event). Register with <c>AddComplaintFlow().AddEventHandler&lt;T&gt;()</c>.
+/// Events reach handlers through the outbox: at least once, in each case's order; when a handler throws, the event is
+/// delivered again after a growing delay to every handler, those that had handled it included, so make handlers
+/// idempotent (the case id and <see cref="ComplaintEvent.Sequence"/> identify an event). Register with <c>AddComplaintFlow().AddEventHandler&lt;T&gt;()</c>.
 /// </summary>
 public interface IComplaintEventHandler
 {

@@ -43,7 +43,8 @@ internal sealed class WorkerHealthCheck(IEnumerable<IHostedService> hostedServic
         }
 
         var stale = TimeSpan.FromTicks((long)(status.PollInterval.Ticks * options.WorkerStaleAfterIntervals));
-        if (status.LastPollCompletedAt is { } last ? now - last > stale : status.ConsecutiveFailures > 0)
+        // A worker that has completed no poll yet is judged from when it started: its first poll may be the one stuck.
+        if ((status.LastPollCompletedAt ?? status.StartedAt) is { } last ? now - last > stale : status.ConsecutiveFailures > 0)
         {
             var since = status.LastPollCompletedAt is { } at ? $"since {at:O}" : "since it started";
             return (HealthStatus.Unhealthy, $"has completed no poll {since} ({status.ConsecutiveFailures} failed; last: {status.LastError ?? "none"})");

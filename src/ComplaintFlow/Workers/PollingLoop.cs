@@ -17,7 +17,7 @@ internal sealed class PollingLoop(string name, TimeSpan pollInterval, WorkerBack
     /// <summary>Runs until <paramref name="stoppingToken"/> is cancelled. <paramref name="poll"/> returns true when more work is waiting.</summary>
     public async Task RunAsync(Func<CancellationToken, Task<bool>> poll, CancellationToken stoppingToken)
     {
-        _status = _status with { IsRunning = true };
+        _status = _status with { IsRunning = true, StartedAt = time.GetUtcNow() };
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -19,4 +19,7 @@ public sealed record WorkerStatus(
 {
     /// <summary>True while the worker waits out a back-off after failed polls.</summary>
     public bool IsBackingOff => BackingOffUntil is not null;
+
+    /// <summary>When the worker started its loop, or <see langword="null"/> before it has; a worker that has completed no poll since is judged from then.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
 }

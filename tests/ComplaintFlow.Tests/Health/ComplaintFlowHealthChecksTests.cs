@@ -112,6 +112,25 @@ public sealed class ComplaintFlowHealthChecksTests
     }
 
     [Fact]
+    public async Task WorkerCheck_AWorkerStuckInItsFirstPoll_IsUnhealthyOnceThreeIntervalsHavePassed()
+    {
+        // The first poll never returns (a handler or a store call hanging): with no poll ever completed and no failure,
+        // the worker read as polling for ever.
+        var store = new HangingClaimStore(new InMemoryComplaintStore());
+        using var host = HostWithDeadlineWorker(store, out var time);
+        await host.StartAsync();
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        await WaitAsync(() => store.Claims >= 1);
+
+        time.Advance(TimeSpan.FromMinutes(4));
+        var stuck = (await health.CheckHealthAsync(r => r.Name == "complaintflow-workers")).Entries["complaintflow-workers"];
+
+        stuck.Status.Should().Be(HealthStatus.Unhealthy, "no poll completed in more than three one-minute intervals since the worker started");
+        stuck.Description.Should().Contain("has completed no poll since it started");
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task OutboxCheck_WithAParkedEvent_IsDegraded_AndHealthyAgainAfterRedrive()
     {
         var handler = new FailingHandler();
