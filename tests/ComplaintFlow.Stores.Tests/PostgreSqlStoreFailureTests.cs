@@ -1,3 +1,4 @@
+using ComplaintFlow.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -6,6 +7,21 @@ namespace ComplaintFlow.Stores.Tests;
 /// <summary>An unreachable PostgreSQL server is a transient store error naming the store, never a policy's failure.</summary>
 public sealed class PostgreSqlStoreFailureTests
 {
+    [Theory]
+    [InlineData("57014", true, "cancelled the statement")]
+    [InlineData("40P01", true, "give way")]
+    [InlineData("42P01", false, "refused a statement")]
+    public void Translate_ServerError_IsAStoreErrorWithTheCauseAndTransience(string sqlState, bool transient, string cause)
+    {
+        // 57014 is the server's statement_timeout or an administrator's cancel: Npgsql calls it permanent, but the
+        // same statement usually succeeds later, so the workers should back off and retry, not give up on the case.
+        var error = PostgreSqlFailures.Translate(new Npgsql.PostgresException("server text", "ERROR", "ERROR", sqlState));
+
+        error.IsTransient.Should().Be(transient);
+        error.Store.Should().Be("PostgreSQL");
+        error.Message.Should().Contain(cause);
+    }
+
     [Fact]
     public async Task Open_WhenTheServerRefusesConnections_IsATransientStoreError()
     {

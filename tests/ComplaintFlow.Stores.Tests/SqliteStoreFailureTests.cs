@@ -72,6 +72,9 @@ public sealed class SqliteStoreFailureTests : IDisposable
         { 11, false, "damaged" },
         { 14, false, "cannot be opened" },
         { 10, true, "input/output" },
+        // A race for the write-ahead log's lock, and memory running out, pass: both were reported as permanent.
+        { 15, true, "raced this one" },
+        { 7, true, "out of memory" },
     };
 
     [Theory]
