@@ -22,8 +22,10 @@ internal static class CaseReporting
             ReportFacts.Fold(state, e, calendar, facts, spells);
         }
 
-        var row = Row(after, calendar, ends);
-        return facts.Count == 0 && spells.Count == 0 && before.Version > 0 && SameRow(Row(before, calendar, ends), row) ? null : new CaseReportUpdate(row, facts, spells);
+        // A case whose outcome this change cleared keeps its last decided one's groups; one cleared earlier gets none
+        // here, and the stored row keeps what it has (ReportSql.Writes), as a rebuild's fold of the history gives.
+        var row = Row(after, calendar, ends, state.LastOutcome);
+        return facts.Count == 0 && spells.Count == 0 && before.Version > 0 && SameRow(Row(before, calendar, ends, before.Outcome), row) ? null : new CaseReportUpdate(row, facts, spells);
     }
 
     // Records compare lists by reference, so the categories are compared apart.
@@ -41,7 +43,7 @@ internal static class CaseReporting
             ReportFacts.Fold(state, e, calendar, facts, changes);
         }
 
-        return (Row(complaint, calendar, ends), facts, Merge(changes));
+        return (Row(complaint, calendar, ends, state.LastOutcome), facts, Merge(changes));
     }
 
     /// <summary>Spell starts and ends merged into whole spells, as a store holds them.</summary>
@@ -67,12 +69,12 @@ internal static class CaseReporting
         return spells;
     }
 
-    public static ReportCaseRow Row(ComplaintCase c, BusinessCalendar calendar, CaseEndRules ends)
+    public static ReportCaseRow Row(ComplaintCase c, BusinessCalendar calendar, CaseEndRules ends, Outcomes.CaseOutcome? lastDecided)
     {
         var received = calendar.LocalDateOf(c.ReceivedAt);
         var week = received.AddDays(-(((int)received.DayOfWeek + 6) % 7));
-        var product = c.Outcome?.Product;
-        var cause = c.Outcome?.RootCause;
+        var product = (c.Outcome ?? lastDecided)?.Product;
+        var cause = (c.Outcome ?? lastDecided)?.RootCause;
         var firstResponse = c.Communications.Where(m => m.Kind is CommunicationKind.CfpbInProgress or CommunicationKind.CfpbResponse).Select(m => (long?)m.SentAt.UtcTicks).Min();
         var finalResponse = c.Communications.Where(m => m.Kind == CommunicationKind.CfpbResponse).Select(m => (long?)m.SentAt.UtcTicks).Min();
         var paid = c.Redress.Where(r => r.Amount is not null).Select(r => r.Amount!.Value).ToList();

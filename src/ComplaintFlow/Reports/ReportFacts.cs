@@ -47,6 +47,12 @@ internal static class ReportFacts
 
         public string? Decision { get; set; }
 
+        /// <summary>
+        /// The latest decided outcome, kept when a reopening or a send-back clears the case's: the case's reporting
+        /// groups are its last decided ones, so a past period's return does not move when the case is reopened later.
+        /// </summary>
+        public Outcomes.CaseOutcome? LastOutcome { get; set; }
+
         /// <summary>The state a case's earlier events left: read from the case as it was before a change.</summary>
         public static State Of(ComplaintCase before) => new()
         {
@@ -55,6 +61,7 @@ internal static class ReportFacts
             Escalated = !before.EscalationCauses.IsDefaultOrEmpty,
             Proposals = before.Proposals.Length,
             Decision = before.Outcome?.Decision.ToString(),
+            LastOutcome = before.Outcome,
         };
     }
 
@@ -101,9 +108,11 @@ internal static class ReportFacts
                 break;
             case OutcomeRecorded recorded:
                 state.Decision = recorded.Outcome.Decision.ToString();
+                state.LastOutcome = recorded.Outcome;
                 break;
             case FinalResponseIssued issued:
                 state.Decision = issued.Outcome.Decision.ToString();
+                state.LastOutcome = issued.Outcome;
                 if (issued.Offer is null)
                 {
                     Resolve(facts, Measured(Resolved));

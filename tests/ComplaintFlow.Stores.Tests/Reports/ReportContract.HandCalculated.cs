@@ -102,6 +102,40 @@ public abstract partial class ReportContract
         (await t.Reports.GetSummaryAsync(MarchScript.March)).Should().BeEquivalentTo(march);
     }
 
+    [Fact]
+    public async Task FcaReturn_OfAMonthWhoseClosureWasReopenedLater_KeepsTheGroupsItWasDecidedUnder()
+    {
+        // R2 is received Mon 2 March 09:00, decided upheld as card / fees, agreed and fulfilled, and closed satisfied at
+        // 12:00; it is reopened on Wed 1 April, within the reopen window, which clears its outcome for the new round. March's return, read after
+        // that, still has it where it was decided: Banking and credit cards / Terms and disputed sums/charges, opened 1,
+        // closed 1 within three business days (and so within eight weeks), upheld 1; no redress was recorded.
+        var agent = new Actor("a-001", "Sam Agent", "agent");
+        await using var t = new ReportDesk(NewStore().Use, MarchScript.Configure, Z("2026-03-02T08:00:00Z"));
+        ComplaintId id = default;
+        Func<Task> Run(Func<ComplaintId, ComplaintCommand> command) => async () => await t.Desk.ExecuteAsync(command(id));
+        await t.RunAsync(
+        [
+            (Z("2026-03-02T09:00:00Z"), async () => id = (await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-r2", Summary = "Fee", Channel = Channel.Phone, Actor = agent, Categories = ["cards"] })).Id),
+            (Z("2026-03-02T09:10:00Z"), Run(c => new AcknowledgeComplaint { CaseId = c, Actor = agent, Owner = agent })),
+            (Z("2026-03-02T09:20:00Z"), Run(c => new RecordStatement { CaseId = c, Actor = agent, Text = "A fee I did not agree to." })),
+            (Z("2026-03-02T09:30:00Z"), Run(c => new SubmitParaphrase { CaseId = c, Actor = agent, Text = "You were charged a fee you did not agree to." })),
+            (Z("2026-03-02T09:40:00Z"), Run(c => new ConfirmParaphrase { CaseId = c, Actor = agent })),
+            (Z("2026-03-02T09:45:00Z"), Run(c => new RecordOutcome { CaseId = c, Actor = agent, Decision = ComplaintOutcome.Upheld, Reasons = "The fee was not in the contract.", Product = "card", RootCause = "fees" })),
+            (Z("2026-03-02T09:50:00Z"), Run(c => new CaptureDesiredOutcome { CaseId = c, Actor = agent, Kind = RemedyKind.Refund, Details = "The fee back" })),
+            (Z("2026-03-02T10:00:00Z"), Run(c => new ProposeResolution { CaseId = c, Actor = agent, Remedies = [new Remedy(RemedyKind.Refund, "Refund", new Money(20m, "GBP"))], Explanation = "The fee refunded" })),
+            (Z("2026-03-02T10:10:00Z"), Run(c => new AcceptProposal { CaseId = c, Actor = agent, ProposalNumber = 1 })),
+            (Z("2026-03-02T11:00:00Z"), Run(c => new RecordFulfilment { CaseId = c, Actor = agent, Description = "Refunded" })),
+            (Z("2026-03-02T12:00:00Z"), Run(c => new RecordFollowUp { CaseId = c, Actor = agent, Satisfied = true, Csat = 5 })),
+            (Z("2026-04-01T10:00:00Z"), Run(c => new ReopenComplaint { CaseId = c, Actor = agent, Reason = "Charged again." })),
+        ]);
+
+        var march = await t.Reports.GetFcaReturnAsync(MarchScript.March);
+
+        march.Rows.Should().Equal(new FcaReturnRow("Banking and credit cards", "Terms and disputed sums/charges", 0, 1, 1, 0, 0, 1, 0m, 0m));
+        await t.Reports.RebuildAsync();
+        (await t.Reports.GetFcaReturnAsync(MarchScript.March)).Rows.Should().Equal(march.Rows, "a rebuild from the history says the same");
+    }
+
     private static DateTimeOffset Z(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
@@ -180,17 +214,20 @@ public abstract partial class ReportContract
 
         var r = await reports.GetFcaReturnAsync(MarchScript.March);
 
-        // Groups come from each case's outcome now: F1 and S4 took the card product from their category at acceptance,
-        // with no cause; S3's outcome was cleared when it reopened; F2, F3, S1, S5, S6 have none.
+        // Groups come from each case's last decided outcome: F1 and S4 took the card product from their category at
+        // acceptance, with no cause; S3 took the mortgage product at its acceptance, and keeps it though its reopening
+        // cleared the outcome; F2, F3, S1, S5, S6 have none.
         r.Rows.Should().Equal(
-            // F3 outstanding; S1, S3, S5, S6 opened; none closed.
-            new FcaReturnRow("(none)", "(none)", 1, 4, 0, 0, 0, 0, 0m, 0m),
+            // F3 outstanding; S1, S5, S6 opened; none closed.
+            new FcaReturnRow("(none)", "(none)", 1, 3, 0, 0, 0, 0, 0m, 0m),
             // F1 outstanding, closed 10 March (after three business days, within eight weeks); S4 opened and closed the same day.
             new FcaReturnRow("Banking and credit cards", "(none)", 1, 1, 1, 1, 0, 2, 0m, 0m),
             // H11-H12.
             new FcaReturnRow("Banking and credit cards", "General admin/customer service", 0, 2, 2, 0, 0, 2, 40m, 0m),
             // H1-H10 and S2 (closed 16 March, after the third business day, 12 March 17:00; not upheld).
             new FcaReturnRow("Banking and credit cards", "Terms and disputed sums/charges", 0, 11, 10, 1, 0, 10, 200m, 0m),
+            // S3 opened (agreed, fulfilled, reopened by its follow-up: never closed); no redress recorded.
+            new FcaReturnRow("Home finance", "(none)", 0, 1, 0, 0, 0, 0, 0m, 0m),
             // H13-H20.
             new FcaReturnRow("Home finance", "General admin/customer service", 0, 8, 8, 0, 0, 8, 160m, 0m));
         r.Total.Should().Be(new FcaReturnRow("(all)", "(all)", 2, 26, 21, 2, 0, 22, 400m, 0m));

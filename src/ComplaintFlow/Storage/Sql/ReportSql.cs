@@ -91,8 +91,8 @@ internal static class ReportSql
                 {p}decision, {p}status, {p}closed, {p}cdate, {p}first, {p}final, {p}firstdue, {p}finaldue, {p}paid, {p}currency, {p}remedial, {p}categories)
             ON CONFLICT (case_id) DO UPDATE SET customer_ref = excluded.customer_ref, received_at = excluded.received_at, received_date = excluded.received_date,
                 received_week = excluded.received_week, received_month = excluded.received_month, channel = excluded.channel, team = excluded.team,
-                tier = excluded.tier, product = excluded.product, product_group = excluded.product_group, root_cause = excluded.root_cause,
-                cause_group = excluded.cause_group, decision = excluded.decision, status = excluded.status, closed_at = excluded.closed_at,
+                tier = excluded.tier, product = {Kept(t, "product")}, product_group = {Kept(t, "product_group")}, root_cause = {Kept(t, "root_cause")},
+                cause_group = {Kept(t, "cause_group")}, decision = excluded.decision, status = excluded.status, closed_at = excluded.closed_at,
                 closed_date = excluded.closed_date, first_response_at = excluded.first_response_at, final_response_at = excluded.final_response_at,
                 first_response_due = excluded.first_response_due, final_response_due = excluded.final_response_due, paid_minor = excluded.paid_minor,
                 paid_currency = excluded.paid_currency, remedial = excluded.remedial, categories = excluded.categories
@@ -172,6 +172,14 @@ internal static class ReportSql
         statements.AddRange(writes.Skip(1));
         return statements;
     }
+
+    /// <summary>
+    /// A reporting group of the case's last decided outcome: the new value when the case has a decision now; with none
+    /// (a reopening or a send-back cleared it), the one the change knew of, or else the stored one, so a past period's
+    /// return keeps the groups the case was reported under (see ReportFacts.State.LastOutcome).
+    /// </summary>
+    private static string Kept(string t, string column) =>
+        $"CASE WHEN excluded.decision IS NULL THEN COALESCE(excluded.{column}, {t}report_cases.{column}) ELSE excluded.{column} END";
 
     /// <summary>The report row key of the case in the <c>id</c> parameter; the case's row is written first.</summary>
     private static string RowKey(string t, string p) => $"(SELECT r.report_id FROM {t}report_cases r WHERE r.case_id = {p}id)";
