@@ -69,7 +69,7 @@ internal sealed class InteractiveSession(Demo demo, IAnsiConsole console)
             return null;
         }
 
-        return console.Prompt(new SelectionPrompt<ComplaintCase>().Title("Which case?").UseConverter(c => $"{c.CustomerRef}: {c.Summary} ({c.Step})").AddChoices(cases));
+        return console.Prompt(new SelectionPrompt<ComplaintCase>().Title("Which case?").UseConverter(c => Markup.Escape($"{c.CustomerRef}: {c.Summary} ({c.Step})")).AddChoices(cases));
     }
 
     private async Task ActAsync()

@@ -478,10 +478,20 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_AnAfterThatIsNotACaseId_Is400NamingAfter()
+    {
+        var response = await _app.As(Agent).GetAsync("/complaints?after=nope");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await ProblemAsync(response))["field"]).Should().Be("after", "the refusal names the parameter the client wrote, not 'id'");
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesEveryActionWithItsBody()
     {
         var document = (await _app.As(null).GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
         var paths = document["paths"]!.AsObject();
+        paths["/complaints"]!["post"]!["responses"]!["403"].Should().NotBeNull("opening is refused 403 for an actor the desk cannot use, or an unknown tier");
 
         var acknowledge = paths["/complaints/{id}/actions/acknowledge"]!["post"]!;
         acknowledge["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!["owner"].Should().NotBeNull();

@@ -18,6 +18,25 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task CasePage_ForASignedInUserWithNoTierOrRole_ShowsTheCaseWithoutActions_AndAPostGetsARefusalPage()
+    {
+        // An auditor: signed in, mapped to no usable actor. Reading needs only a sign-in, as on the API; the case page
+        // was a JSON 403 while the list linking to it worked.
+        var id = BackOffice.Text((await BackOffice.OpenAsync(_app.As(BackOffice.Agent)))["id"]);
+        var auditor = _app.As(Uri.EscapeDataString("u-1|Una Tierless"));
+
+        var page = await auditor.GetAsync($"/complaints/ui/cases/{id}");
+        var post = await auditor.PostAsync($"/complaints/ui/cases/{id}/actions/add-note", new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "n" }));
+
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var html = await page.Content.ReadAsStringAsync();
+        html.Should().Contain("<h2>Clocks</h2>").And.Contain("role=\"alert\"").And.Contain("ask its administrator").And.NotContain("<form class=\"action\"");
+        post.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        post.Content.Headers.ContentType!.MediaType.Should().Be("text/html", "the operator sees a page, not problem JSON");
+    }
+
+    [Fact]
     public async Task AFormWithoutTheAntiforgeryToken_IsRefusedWithAPage_NotAnError()
     {
         var client = _app.As(BackOffice.Agent);

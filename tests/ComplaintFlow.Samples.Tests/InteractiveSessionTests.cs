@@ -65,6 +65,24 @@ public sealed class InteractiveSessionTests : IDisposable
         output.Should().NotContain("Exception").And.NotContain("   at ");
     }
 
+    [Fact]
+    public async Task ACaseWhoseSummaryHoldsSquareBrackets_CanStillBeChosen()
+    {
+        // The case picker read the reference and summary as console markup: "[7]" and "[urgent]" were taken for styles
+        // and vanished from the choice ("cust-:  refund").
+        Choose(OpenComplaint);
+        _console.Input.PushTextWithEnter("cust-[7]");
+        _console.Input.PushTextWithEnter("[urgent] refund");
+        _console.Input.PushKey(ConsoleKey.Enter);
+        Choose(ShowHistory);
+        _console.Input.PushKey(ConsoleKey.Enter);
+        Choose(Quit);
+
+        await new InteractiveSession(_demo, _console).RunAsync();
+
+        _console.Output.Should().Contain("> cust-[7]: [urgent] refund (acknowledge)").And.NotContain("Something went wrong");
+    }
+
     public void Dispose()
     {
         _demo.Dispose();

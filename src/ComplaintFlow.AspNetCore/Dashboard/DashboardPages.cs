@@ -128,12 +128,21 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         return Page(html);
     }
 
-    public Task<IResult> CaseAsync(HttpContext http, string id, CancellationToken ct) =>
-        RenderCaseAsync(http, SignedInFilter.ActorOf(http), CaseEndpoints.CaseId(id), null, http.Request.Query["done"].ToString(), StatusCodes.Status200OK, ct);
+    public Task<IResult> CaseAsync(HttpContext http, string id, CancellationToken ct)
+    {
+        // Reading a case needs only a signed-in user: one the desk could not accept as an actor sees it without actions.
+        var (actor, unusable) = ActorOrWhyNot(http);
+        return RenderCaseAsync(http, actor, CaseEndpoints.CaseId(id), unusable, http.Request.Query["done"].ToString(), StatusCodes.Status200OK, ct);
+    }
 
     public async Task<IResult> ActAsync(HttpContext http, string id, string action, ComplaintCommandFactory factory, CancellationToken ct)
     {
-        var actor = SignedInFilter.ActorOf(http);
+        var (found, whyNot) = ActorOrWhyNot(http);
+        if (found is not { } actor)
+        {
+            return Refused(whyNot!, StatusCodes.Status403Forbidden);
+        }
+
         if (!await AntiforgeryHoldsAsync(http))
         {
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
@@ -184,7 +193,12 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
 
     public async Task<IResult> OpenAsync(HttpContext http, CancellationToken ct)
     {
-        var actor = SignedInFilter.ActorOf(http);
+        var (found, whyNot) = ActorOrWhyNot(http);
+        if (found is not { } actor)
+        {
+            return Refused(whyNot!, StatusCodes.Status403Forbidden);
+        }
+
         if (!await AntiforgeryHoldsAsync(http))
         {
             return Refused("The form has expired or did not come from this dashboard; reload the page and try again.");
@@ -254,12 +268,12 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
         return Page(html);
     }
 
-    private async Task<IResult> RenderCaseAsync(HttpContext http, Actor actor, ComplaintId id, string? refusal, string? done, int status, CancellationToken ct)
+    private async Task<IResult> RenderCaseAsync(HttpContext http, Actor? actor, ComplaintId id, string? refusal, string? done, int status, CancellationToken ct)
     {
         var c = await desk.GetAsync(id, ct);
         var clocks = await desk.GetClocksAsync(id, ct);
         var guidance = await desk.GetGuidanceAsync(id, cancellationToken: ct);
-        var actions = await desk.GetAvailableActionsAsync(id, actor, ct);
+        IReadOnlyList<AvailableAction> actions = actor is null ? [] : await desk.GetAvailableActionsAsync(id, actor, ct);
         var history = await desk.GetHistoryAsync(id, ct);
         var html = new HtmlWriter(root, $"Case {c.CustomerRef}: {c.Summary}");
         if (refusal is not null)
@@ -305,7 +319,7 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
             html.Raw($"<form class=\"action\" id=\"{HtmlWriter.Encode(formId)}\" method=\"post\" action=\"{root}/cases/{c.Id}/actions/{Uri.EscapeDataString(action.Name)}\">")
                 .Raw(token).Raw($"<input type=\"hidden\" name=\"version\" value=\"{c.Version.ToString(CultureInfo.InvariantCulture)}\">")
                 .Raw("<fieldset><legend>").Text(action.Name).Raw("</legend>");
-            ActionForms.WriteFields(html, formId, action.InputSchema, actor);
+            ActionForms.WriteFields(html, formId, action.InputSchema, actor!);
             html.Raw("<button type=\"submit\">").Text(action.Name).Raw("</button></fieldset></form>");
         }
 
@@ -366,6 +380,22 @@ internal sealed class DashboardPages(string root, string? adminPolicy, IComplain
     // Without an admin policy nobody is an admin: parked events may quote customer data (see MapComplaintFlow).
     private async Task<bool> IsAdminAsync(HttpContext http) =>
         adminPolicy is not null && (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, null, adminPolicy)).Succeeded;
+
+    /// <summary>
+    /// The signed-in user's actor when the desk can accept it; otherwise why not, for the dashboard to show on a page
+    /// (a case without actions, or a refusal page for a post) instead of the API's JSON problem.
+    /// </summary>
+    private static (Actor? Actor, string? WhyNot) ActorOrWhyNot(HttpContext http)
+    {
+        try
+        {
+            return (SignedInFilter.ActorOf(http), null);
+        }
+        catch (ActorUnusableException refused)
+        {
+            return (null, refused.Message);
+        }
+    }
 
     private IResult Refused(string message, int status = StatusCodes.Status400BadRequest)
     {

@@ -175,7 +175,7 @@ internal static class CaseEndpoints
             CustomerRef = Text(query, "customer"),
             Category = Text(query, "category"),
             OpenOnly = openOnly,
-            After = Text(query, "after") is { } after ? CaseId(after) : null,
+            After = Text(query, "after") is { } after ? (ComplaintId.TryParse(after, out var from) ? from : throw new ComplaintValidationException("after", $"'{after}' is not a complaint id (a UUID).")) : null,
             Limit = limit,
         };
 

@@ -30,7 +30,7 @@ public static class ComplaintFlowEndpointRouteBuilderExtensions
         var cases = endpoints.MapGroup(prefix).WithTags("Complaints").AddEndpointFilter<ProblemFilter>().AddEndpointFilter<SignedInFilter>().AddEndpointFilter<JsonRequestFilter>();
         Authorize(cases, options.CasesPolicy);
         cases.MapPost("/", CaseEndpoints.OpenAsync).WithName("OpenComplaint").WithSummary("Open a complaint")
-            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created, "400", "401", "409", "415", "422", "503")).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
+            .AddOpenApiOperationTransformer(OpenApiActions.RequestBodyOfOpen()).AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status201Created, "400", "401", "403", "409", "415", "422", "503")).WithDescription("The actor is the signed-in user; an Idempotency-Key header makes a retry safe.");
         cases.MapGet("/", CaseEndpoints.QueryAsync).WithName("QueryComplaints").WithSummary("Query complaints, a page at a time");
         cases.MapGet("/{id}", CaseEndpoints.GetAsync).WithName("GetComplaint").WithSummary("One complaint; its ETag is its version")
             .AddOpenApiOperationTransformer(OpenApiActions.CaseResponses(StatusCodes.Status200OK));
