@@ -478,6 +478,20 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_ARefusalOfAMemberOrHeader_NamesItAsTheClientWroteIt()
+    {
+        // The desk names command members as .NET paths; a client wrote JSON and headers, so the problem names those.
+        var client = _app.As(Agent);
+        var id = Text((await OpenAsync(client))["id"]);
+
+        var owner = await ActAsync(client, id, "acknowledge", new { owner = new { id = "x-1", displayName = "X", tier = "boss" } });
+        var key = await ActAsync(client, id, "add-note", new { text = "n" }, key: new string('k', 201));
+
+        Text((await ProblemAsync(owner))["field"]).Should().Be("body.owner.tier");
+        Text((await ProblemAsync(key))["field"]).Should().Be("Idempotency-Key");
+    }
+
+    [Fact]
     public async Task Query_AnAfterThatIsNotACaseId_Is400NamingAfter()
     {
         var response = await _app.As(Agent).GetAsync("/complaints?after=nope");

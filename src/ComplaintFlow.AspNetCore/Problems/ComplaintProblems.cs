@@ -62,7 +62,7 @@ internal static class ComplaintProblems
     {
         UnsupportedBodyException e => new(415, "unsupported-media-type", "The body must be JSON", [("contentType", e.ContentType)]),
         ActorUnusableException e => new(403, "actor-unusable", "The signed-in user cannot act on complaints", [("field", e.Field), ("reason", e.Reason)]),
-        ComplaintValidationException e => new(400, "validation", "The request is not valid", [("field", e.Field), ("reason", e.Reason)]),
+        ComplaintValidationException e => new(400, "validation", "The request is not valid", [("field", WireField.Of(e.Field)), ("reason", e.Reason)]),
         ComplaintNotFoundException e => new(404, "not-found", "No such complaint", [("caseId", e.CaseId.ToString())]),
         ComplaintAuthorizationException e => new(403, "not-authorized", "The actor may not do this", [("action", e.Action), ("actorId", e.ActorId), ("missingAuthority", e.MissingAuthority)]),
         ActionNotPermittedException e => new(409, "action-not-permitted", "The action is not permitted now",
