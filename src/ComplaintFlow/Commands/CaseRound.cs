@@ -26,11 +26,15 @@ internal static class CaseRound
     /// Marks the agreed (or finally offered) proposal superseded, so nothing after this point counts it as agreed: not
     /// the fulfilment's guard, the close reason, the letters or redress (PR-08). Its acceptance stays in the history.
     /// </summary>
-    public static void SetAsideAgreement(CaseDraft draft)
+    /// <returns>The proposal set aside, or <see langword="null"/> when none was agreed.</returns>
+    public static Proposal? SetAsideAgreement(CaseDraft draft)
     {
         if (draft.Proposals.Length > 0 && draft.Proposals[^1] is { Status: ProposalStatus.Accepted or ProposalStatus.OfferedInFinalResponse } agreed)
         {
             draft.Proposals = draft.Proposals.SetItem(draft.Proposals.Length - 1, agreed with { Status = ProposalStatus.Superseded });
+            return agreed;
         }
+
+        return null;
     }
 }

@@ -137,11 +137,13 @@ public sealed record CompleteStep : ComplaintCommand
     {
         var target = context.Process.IndexOf(context.NextStep);
         var draft = context.Draft;
-        if (target <= context.Process.IndexOf(StepIds.GainAgreement))
+        // What went with the agreement goes with it: the outcome decided at or after the proposal (by its acceptance,
+        // not a decision taken before it was made) and the reason given for paying less than it. The next agreement
+        // decides again.
+        if (target <= context.Process.IndexOf(StepIds.GainAgreement) && CaseRound.SetAsideAgreement(draft) is { } setAside)
         {
-            // The outcome an acceptance decided goes with it, as at a reopening: the next agreement decides again.
-            CaseRound.SetAsideAgreement(draft);
-            draft.Outcome = null;
+            draft.Outcome = draft.Outcome is { } outcome && outcome.DecidedAt >= setAside.ProposedAt ? null : draft.Outcome;
+            draft.RedressShortfallReason = null;
         }
 
         if (target <= context.Process.IndexOf(StepIds.Fulfil))

@@ -84,6 +84,26 @@ public sealed class LegalReviewStoryTests
     }
 
     [Fact]
+    public async Task LegalDeclining_KeepsADecisionTakenBeforeTheProposal()
+    {
+        // The manager decides the complaint upheld before proposing; legal then declines the agreed refund. The decision
+        // stands: it did not come from the acceptance, so setting the agreement aside does not take it away.
+        using var t = NewDesk();
+        var desk = t.Desk;
+        var manager = Actors.Manager;
+        var c = await desk.DriveToAsync(await t.OpenAsync(manager), StepIds.SeekResolution, manager);
+        c = await desk.ExecuteAsync(new RecordOutcome { CaseId = c.Id, Actor = manager, Decision = ComplaintFlow.Outcomes.ComplaintOutcome.Upheld, Reasons = "The fee broke the contract." });
+        c = await desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = manager, Kind = RemedyKind.Refund, Details = "All my money back." });
+        t.Time.Advance(TimeSpan.FromMinutes(5));
+        c = await desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = manager, Remedies = [CaseDriver.Credit(1_500m)], Explanation = "A full refund of the order." });
+        c = await desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = manager, ProposalNumber = 1 });
+
+        c = await desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Lawyer, StepId = LegalReviewStep.Id, SendBack = LegalReviewStep.Decline, Reason = "The contract caps liability." });
+
+        c.Outcome.Should().Match<ComplaintFlow.Outcomes.CaseOutcome>(o => o.Reasons == "The fee broke the contract.", "the decision was taken before the proposal, not by its acceptance");
+    }
+
+    [Fact]
     public async Task SmallRefund_LegalReviewPassedOverOnce_WithTheReason()
     {
         using var t = NewDesk();
