@@ -43,8 +43,10 @@ internal sealed class WorkerHealthCheck(IEnumerable<IHostedService> hostedServic
         }
 
         var stale = TimeSpan.FromTicks((long)(status.PollInterval.Ticks * options.WorkerStaleAfterIntervals));
-        // A worker that has completed no poll yet is judged from when it started: its first poll may be the one stuck.
-        if ((status.LastPollCompletedAt ?? status.StartedAt) is { } last ? now - last > stale : status.ConsecutiveFailures > 0)
+        // A worker that has completed no poll and has failed is unhealthy at once (the store was down at start-up); one
+        // that has failed nothing is judged from when it started, as its first poll may be the one stuck.
+        if ((status.LastPollCompletedAt is null && status.ConsecutiveFailures > 0)
+            || ((status.LastPollCompletedAt ?? status.StartedAt) is { } last && now - last > stale))
         {
             var since = status.LastPollCompletedAt is { } at ? $"since {at:O}" : "since it started";
             return (HealthStatus.Unhealthy, $"has completed no poll {since} ({status.ConsecutiveFailures} failed; last: {status.LastError ?? "none"})");

@@ -59,9 +59,10 @@ public sealed class EscalationOptions
             yield return $"Escalation.RepeatComplainant.Threshold is {RepeatComplainant.Threshold}; it must be 2 or more (this complaint and at least one before it).";
         }
 
-        if (RepeatComplainant.Window <= TimeSpan.Zero)
+        // At most a century: a longer window reaches back past the first instant a date can hold, and every open failed.
+        if (RepeatComplainant.Window <= TimeSpan.Zero || RepeatComplainant.Window > TimeSpan.FromDays(36_600))
         {
-            yield return $"Escalation.RepeatComplainant.Window is {RepeatComplainant.Window}; it must be positive.";
+            yield return $"Escalation.RepeatComplainant.Window is {RepeatComplainant.Window}; it must be positive and at most 36600.00:00:00 (a hundred years).";
         }
     }
 }

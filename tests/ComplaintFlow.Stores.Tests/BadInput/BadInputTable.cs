@@ -282,6 +282,7 @@ internal static class BadInputTable
         yield return Options("rejection threshold zero", o => o.Escalation.RepeatedRejections.Threshold = 0, "Threshold is 0; it must be 1 or more");
         yield return Options("repeat threshold one", o => o.Escalation.RepeatComplainant.Threshold = 1, "it must be 2 or more");
         yield return Options("empty repeat window", o => o.Escalation.RepeatComplainant.Window = TimeSpan.Zero, "Window is 00:00:00; it must be positive");
+        yield return Options("endless repeat window", o => o.Escalation.RepeatComplainant.Window = TimeSpan.MaxValue, "Window is 10675199.02:48:05.4775807; it must be positive and at most 36600.00:00:00");
         yield return Options("negative reopen window", o => o.ReopenWindow = TimeSpan.FromDays(-1), "ReopenWindow is -1.00:00:00");
         yield return Options("no follow-up attempts", o => o.MaxUnansweredFollowUps = 0, "MaxUnansweredFollowUps is 0");
         yield return Options("no clocks settings", o => o.Clocks = null!, "Clocks is null");

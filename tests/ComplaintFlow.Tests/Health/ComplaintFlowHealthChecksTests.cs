@@ -112,6 +112,21 @@ public sealed class ComplaintFlowHealthChecksTests
     }
 
     [Fact]
+    public async Task WorkerCheck_AWorkerWhoseFirstPollFailed_IsUnhealthyAtOnce()
+    {
+        // The store is down when the host starts: no poll has ever completed, so there is nothing to wait for.
+        var store = new OutageStore(new InMemoryComplaintStore());
+        store.FailNext(claims: int.MaxValue, finds: 0);
+        using var host = HostWithDeadlineWorker(store, out _);
+        await host.StartAsync();
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        await WaitAsync(() => store.ClaimAttempts >= 1);
+
+        await WaitAsync(async () => (await health.CheckHealthAsync(r => r.Name == "complaintflow-workers")).Entries["complaintflow-workers"].Status == HealthStatus.Unhealthy);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task WorkerCheck_AWorkerStuckInItsFirstPoll_IsUnhealthyOnceThreeIntervalsHavePassed()
     {
         // The first poll never returns (a handler or a store call hanging): with no poll ever completed and no failure,
