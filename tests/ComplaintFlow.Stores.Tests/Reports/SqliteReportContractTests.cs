@@ -45,6 +45,27 @@ public sealed class SqliteReportContractTests : ReportContract
         (await t.Reports.GetAsicIdrRowsAsync(MarchScript.March)).Should().ContainSingle().Which.DateReceived.Should().Be(new DateOnly(2026, 3, 2));
     }
 
+    [Fact]
+    public async Task Rebuild_OfARowWhoseGroupWasEditedByHand_PutsBackWhatTheHistorySays()
+    {
+        // A case with no decision at all: its groups are none. A rebuild folds the whole history, so it must replace
+        // the stored groups, not keep them as a save does for a decision the case no longer has.
+        var connectionString = $"Data Source={Path.Combine(_folder, "edited.db")}";
+        await using var t = new ReportDesk(b => b.UseSqlite(connectionString), MarchScript.Configure, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = new Actor("a-1", "Sam", "agent") });
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE report_cases SET product_group = 'Bogus', cause_group = 'Bogus'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await t.Reports.RebuildAsync();
+
+        (await t.Reports.GetFcaReturnAsync(MarchScript.March)).Rows.Should().Equal(new ComplaintFlow.Reports.FcaReturnRow("(none)", "(none)", 0, 1, 0, 0, 0, 0, 0m, 0m));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -76,8 +76,13 @@ internal static class ReportSql
         """;
 
     /// <summary>The statements that write one save's report rows.</summary>
-    public static List<(string Sql, (string Name, object? Value)[] Parameters)> Writes(CaseReportUpdate update, SqlDialect dialect)
+    public static List<(string Sql, (string Name, object? Value)[] Parameters)> Writes(CaseReportUpdate update, SqlDialect dialect) => Writes(update, dialect, fromWholeHistory: false);
+
+    // A rebuild folds the case's whole history, so its row is the truth and replaces the stored one outright; a save
+    // knows only the change, so it keeps the stored groups of a decision the case no longer has (see Kept).
+    private static List<(string Sql, (string Name, object? Value)[] Parameters)> Writes(CaseReportUpdate update, SqlDialect dialect, bool fromWholeHistory)
     {
+        string Kept(string column) => fromWholeHistory ? $"excluded.{column}" : KeptGroup(dialect.TablePrefix, column);
         var statements = new List<(string, (string, object?)[])>();
         var p = dialect.ParameterPrefix;
         var t = dialect.TablePrefix;
@@ -91,8 +96,8 @@ internal static class ReportSql
                 {p}decision, {p}status, {p}closed, {p}cdate, {p}first, {p}final, {p}firstdue, {p}finaldue, {p}paid, {p}currency, {p}remedial, {p}categories)
             ON CONFLICT (case_id) DO UPDATE SET customer_ref = excluded.customer_ref, received_at = excluded.received_at, received_date = excluded.received_date,
                 received_week = excluded.received_week, received_month = excluded.received_month, channel = excluded.channel, team = excluded.team,
-                tier = excluded.tier, product = {Kept(t, "product")}, product_group = {Kept(t, "product_group")}, root_cause = {Kept(t, "root_cause")},
-                cause_group = {Kept(t, "cause_group")}, decision = excluded.decision, status = excluded.status, closed_at = excluded.closed_at,
+                tier = excluded.tier, product = {Kept("product")}, product_group = {Kept("product_group")}, root_cause = {Kept("root_cause")},
+                cause_group = {Kept("cause_group")}, decision = excluded.decision, status = excluded.status, closed_at = excluded.closed_at,
                 closed_date = excluded.closed_date, first_response_at = excluded.first_response_at, final_response_at = excluded.final_response_at,
                 first_response_due = excluded.first_response_due, final_response_due = excluded.final_response_due, paid_minor = excluded.paid_minor,
                 paid_currency = excluded.paid_currency, remedial = excluded.remedial, categories = excluded.categories
@@ -162,7 +167,7 @@ internal static class ReportSql
         var p = dialect.ParameterPrefix;
         var t = dialect.TablePrefix;
         var id = dialect.CaseKey(row.CaseId);
-        var writes = Writes(new CaseReportUpdate(row, facts, spells), dialect);
+        var writes = Writes(new CaseReportUpdate(row, facts, spells), dialect, fromWholeHistory: true);
         var statements = new List<(string, (string, object?)[])>
         {
             writes[0],
@@ -178,7 +183,7 @@ internal static class ReportSql
     /// (a reopening or a send-back cleared it), the one the change knew of, or else the stored one, so a past period's
     /// return keeps the groups the case was reported under (see ReportFacts.State.LastOutcome).
     /// </summary>
-    private static string Kept(string t, string column) =>
+    private static string KeptGroup(string t, string column) =>
         $"CASE WHEN excluded.decision IS NULL THEN COALESCE(excluded.{column}, {t}report_cases.{column}) ELSE excluded.{column} END";
 
     /// <summary>The report row key of the case in the <c>id</c> parameter; the case's row is written first.</summary>
