@@ -169,8 +169,59 @@ public sealed record CompleteStep : ComplaintCommand
     private object? InputOf(ComplaintStep step)
     {
         var input = Input ?? (InputJson is { } json ? step.DeserializeInput(json, nameof(Input)) : null);
-        return input is null || step.InputType.IsInstanceOfType(input)
-            ? input
-            : throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
+        if (input is not null && !step.InputType.IsInstanceOfType(input))
+        {
+            throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
+        }
+
+        if (input is not null && FirstUnstorableText(step.SerializeInput(input), nameof(Input)) is { } where)
+        {
+            throw new ComplaintValidationException(where, "holds a NUL character or a lone surrogate, which no store can keep in text.");
+        }
+
+        return input;
+    }
+
+    // The app's own input type has no text rules of ours, but its text is stored as JSON: PostgreSQL refuses a NUL in it.
+    private static string? FirstUnstorableText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                var text = element.GetString()!;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c == '\0' || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[++i]))) || char.IsLowSurrogate(c))
+                    {
+                        return path;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (FirstUnstorableText(member.Value, $"{path}.{member.Name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FirstUnstorableText(item, $"{path}[{index++}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 }

@@ -204,6 +204,19 @@ public sealed class EscalationPolicyTests
     }
 
     [Fact]
+    public async Task PolicyWhoseReasonHoldsANul_FailsTheCommandNamingThePolicy_NotTheStore()
+    {
+        // PostgreSQL refuses a NUL in the stored event, so the save failed as the store's error (and, from the deadline
+        // worker, on every poll).
+        using var t = new TestDesk(b => b.AddEscalationPolicy(new TextPolicy("Breach\0 of policy")));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Listen);
+
+        var act = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "x" }).AsTask();
+
+        (await act.Should().ThrowAsync<EscalationPolicyFailedException>()).Which.Problem.Should().Contain("its request's reason");
+    }
+
+    [Fact]
     public async Task EscalatedCase_ResolvedByTheHigherTier_HistoryShowsWhoDidWhat_PR10()
     {
         using var t = new TestDesk();
@@ -243,6 +256,14 @@ public sealed class EscalationPolicyTests
 
         public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken) =>
             context.Action == ComplaintActions.AddNote ? throw new TimeoutException("CRM timed out") : ValueTask.FromResult<EscalationRequest?>(null);
+    }
+
+    private sealed class TextPolicy(string reason) : IEscalationPolicy
+    {
+        public string Name => "text";
+
+        public ValueTask<EscalationRequest?> EvaluateAsync(EscalationContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(context.Action == ComplaintActions.AddNote ? new EscalationRequest("supervisor", null, "c", reason, "e") : null);
     }
 
     private sealed class UnknownTierPolicy(string? tier = "board") : IEscalationPolicy

@@ -104,6 +104,21 @@ public sealed class LegalReviewStoryTests
     }
 
     [Fact]
+    public async Task LegalReview_WithANulInItsInput_IsRefusedNamingTheMember_NotFailedAsTheStores()
+    {
+        using var t = NewDesk();
+        var manager = Actors.Manager;
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(manager), StepIds.SeekResolution, manager);
+        c = await t.Desk.ExecuteAsync(new CaptureDesiredOutcome { CaseId = c.Id, Actor = manager, Kind = RemedyKind.Refund, Details = "All my money back." });
+        c = await t.Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = manager, Remedies = [CaseDriver.Credit(1_500m)], Explanation = "A full refund." });
+        c = await t.Desk.ExecuteAsync(new AcceptProposal { CaseId = c.Id, Actor = manager, ProposalNumber = 1 });
+
+        var act = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Lawyer, StepId = LegalReviewStep.Id, Input = new LegalOpinion("LF\0-7") }).AsTask();
+
+        (await act.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be("Input.reference");
+    }
+
+    [Fact]
     public async Task SmallRefund_LegalReviewPassedOverOnce_WithTheReason()
     {
         using var t = NewDesk();
