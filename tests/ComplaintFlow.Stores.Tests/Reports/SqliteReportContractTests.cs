@@ -12,14 +12,17 @@ public sealed class SqliteReportContractTests : ReportContract
     protected override StoreUnderTest NewStore()
     {
         var connectionString = $"Data Source={Path.Combine(_folder, $"complaints-{++_files}.db")}";
-        return new(b => b.UseSqlite(connectionString), async () =>
-        {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM report_facts; DELETE FROM report_spells; DELETE FROM report_cases;";
-            await command.ExecuteNonQueryAsync();
-        });
+        return new(b => b.UseSqlite(connectionString), () => ExecuteAsync(connectionString, "DELETE FROM report_facts; DELETE FROM report_spells; DELETE FROM report_cases;"));
+    }
+
+    /// <summary>Runs SQL on the file as someone outside the library would: a hand edit, or a wipe of the report tables.</summary>
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
@@ -28,13 +31,7 @@ public sealed class SqliteReportContractTests : ReportContract
         var connectionString = $"Data Source={Path.Combine(_folder, "damaged.db")}";
         await using var t = new ReportDesk(b => b.UseSqlite(connectionString), _ => { }, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = new Actor("a-1", "Sam", "agent") });
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE report_cases SET received_date = '2 March'";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(connectionString, "UPDATE report_cases SET received_date = '2 March'");
 
         var read = () => t.Reports.GetAsicIdrRowsAsync(MarchScript.March).AsTask();
 
@@ -53,13 +50,7 @@ public sealed class SqliteReportContractTests : ReportContract
         var connectionString = $"Data Source={Path.Combine(_folder, "edited.db")}";
         await using var t = new ReportDesk(b => b.UseSqlite(connectionString), MarchScript.Configure, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late", Channel = Channel.Email, Actor = new Actor("a-1", "Sam", "agent") });
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE report_cases SET product_group = 'Bogus', cause_group = 'Bogus'";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(connectionString, "UPDATE report_cases SET product_group = 'Bogus', cause_group = 'Bogus'");
 
         await t.Reports.RebuildAsync();
 
