@@ -188,17 +188,7 @@ public sealed record CompleteStep : ComplaintCommand
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                var text = element.GetString()!;
-                for (var i = 0; i < text.Length; i++)
-                {
-                    var c = text[i];
-                    if (c == '\0' || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[++i]))) || char.IsLowSurrogate(c))
-                    {
-                        return path;
-                    }
-                }
-
-                return null;
+                return TextRules.FirstUnstorable(element.GetString()) >= 0 ? path : null;
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {

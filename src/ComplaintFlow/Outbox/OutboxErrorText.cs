@@ -16,20 +16,23 @@ internal static class OutboxErrorText
     public static string Of(string? handler, Exception exception)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{handler ?? "loading the case"}: {exception.GetType().Name}: {exception.Message}");
-        var kept = new StringBuilder(Math.Min(text.Length, MaxLength));
-        for (var i = 0; i < text.Length && kept.Length < MaxLength; i++)
+        var kept = new StringBuilder(Math.Min(text.Length, MaxLength + 1));
+        var rest = text.AsSpan();
+        for (var at = Validation.TextRules.FirstUnstorable(rest); at >= 0 && kept.Length < MaxLength; at = Validation.TextRules.FirstUnstorable(rest))
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                kept.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                kept.Append(c == '\0' || char.IsSurrogate(c) ? '\uFFFD' : c);
-            }
+            kept.Append(rest[..at]).Append('\uFFFD');
+            rest = rest[(at + 1)..];
         }
 
-        return kept.Length < text.Length ? kept.Append('…').ToString() : kept.ToString();
+        // Beyond one character past the limit nothing more is kept, so a whole error page is never copied.
+        kept.Append(rest[..Math.Min(rest.Length, Math.Max(0, MaxLength + 1 - kept.Length))]);
+        if (kept.Length <= MaxLength)
+        {
+            return kept.ToString();
+        }
+
+        // Cut between characters, not inside a surrogate pair, which would leave the lone half refused above.
+        var length = char.IsHighSurrogate(kept[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        return kept.ToString(0, length) + "…";
     }
 }

@@ -49,6 +49,28 @@ internal static class TextRules
         }
     }
 
+    /// <summary>
+    /// The position of the first character no store can keep in text, a NUL (PostgreSQL refuses it) or a lone surrogate
+    /// (strict UTF-8 refuses it), or -1: the floor under text the library stores but does not check as <see cref="Check"/> does.
+    /// </summary>
+    public static int FirstUnstorable(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (c == '\0' || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>White space, format characters (zero-width spaces, joiners, byte-order marks), lone combining marks and the Hangul and Braille blanks.</summary>
     private static bool IsInvisible(UnicodeCategory category, int codePoint) =>
         category is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
