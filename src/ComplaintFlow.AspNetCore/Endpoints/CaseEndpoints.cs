@@ -150,8 +150,8 @@ internal static class CaseEndpoints
     public static Task<IResult> RedriveAsync(string id, IComplaintOutbox outbox, CancellationToken ct) =>
         ReadAsync(async () => new JsonObject { ["redriven"] = await outbox.RedriveAsync(CaseId(id), ct) });
 
-    public static ComplaintId CaseId(string id) =>
-        ComplaintId.TryParse(id, out var caseId) ? caseId : throw new ComplaintValidationException("id", $"'{id}' is not a complaint id (a UUID).");
+    public static ComplaintId CaseId(string id, string field = "id") =>
+        ComplaintId.TryParse(id, out var caseId) ? caseId : throw new ComplaintValidationException(field, $"'{id}' is not a complaint id (a UUID).");
 
     /// <summary>A page of cases from the query string: step, owner, customer, category, openOnly, after, limit (1 to 200, 50 by default).</summary>
     public static ComplaintQuery Query(IQueryCollection query)
@@ -175,7 +175,7 @@ internal static class CaseEndpoints
             CustomerRef = Text(query, "customer"),
             Category = Text(query, "category"),
             OpenOnly = openOnly,
-            After = Text(query, "after") is { } after ? (ComplaintId.TryParse(after, out var from) ? from : throw new ComplaintValidationException("after", $"'{after}' is not a complaint id (a UUID).")) : null,
+            After = Text(query, "after") is { } after ? CaseId(after, "after") : null,
             Limit = limit,
         };
 
