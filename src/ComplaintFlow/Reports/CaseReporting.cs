@@ -73,8 +73,9 @@ internal static class CaseReporting
     {
         var received = calendar.LocalDateOf(c.ReceivedAt);
         var week = received.AddDays(-(((int)received.DayOfWeek + 6) % 7));
-        var product = (c.Outcome ?? lastDecided)?.Product;
-        var cause = (c.Outcome ?? lastDecided)?.RootCause;
+        var decided = c.Outcome ?? lastDecided;
+        var product = decided?.Product;
+        var cause = decided?.RootCause;
         var firstResponse = c.Communications.Where(m => m.Kind is CommunicationKind.CfpbInProgress or CommunicationKind.CfpbResponse).Select(m => (long?)m.SentAt.UtcTicks).Min();
         var finalResponse = c.Communications.Where(m => m.Kind == CommunicationKind.CfpbResponse).Select(m => (long?)m.SentAt.UtcTicks).Min();
         var paid = c.Redress.Where(r => r.Amount is not null).Select(r => r.Amount!.Value).ToList();

@@ -85,13 +85,10 @@ internal sealed class ClockEngine
             var definition = _definitions[d];
             var rules = hasRules ? RulesFor(definition.Name, change.Completing) | RulesFor(definition.Name, change.Entering) : StepRules.None;
             var reacts = (triggers & _reactsTo[d]) != 0 || rules != StepRules.None || (waitChanged && definition.PausesWhileWaitingOnCustomer);
-            var index = reacts ? IndexOf(existing, definition.Name) : -1;
-            if (!reacts && waitChanged)
-            {
-                // A clock paused under an earlier definition that paused it is looked at too, so that it resumes.
-                index = IndexOf(existing, definition.Name);
-                reacts = index >= 0 && existing[index].Status == ClockStatus.Paused;
-            }
+            var index = reacts || waitChanged ? IndexOf(existing, definition.Name) : -1;
+
+            // A clock paused under an earlier definition that paused it is looked at too, so that it resumes.
+            reacts |= waitChanged && index >= 0 && existing[index].Status == ClockStatus.Paused;
 
             if (!reacts)
             {
