@@ -316,7 +316,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         }
 
         var rows = await ReadOutboxAsync(connection, transaction, """
-            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+            SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text, o.handled_by
             FROM complaintflow_outbox_claims c
             JOIN complaintflow_outbox o ON o.case_id = c.case_id
             JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
@@ -348,10 +348,10 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(failure);
         return WriteAsync("""
-            UPDATE complaintflow_outbox SET attempts = @attempts, last_error = @error, next_attempt_at = @next, parked = @parked
+            UPDATE complaintflow_outbox SET attempts = @attempts, last_error = @error, next_attempt_at = @next, parked = @parked, handled_by = @handled
             WHERE case_id = @id AND sequence = @sequence
             """,
-            [("attempts", failure.Attempts), ("error", failure.Error), ("next", failure.NextAttemptAt.UtcTicks), ("parked", failure.Park), ("id", failure.CaseId.Value), ("sequence", failure.Sequence)],
+            [("attempts", failure.Attempts), ("error", failure.Error), ("handled", OutboxRow.HandledByColumn(failure)), ("next", failure.NextAttemptAt.UtcTicks), ("parked", failure.Park), ("id", failure.CaseId.Value), ("sequence", failure.Sequence)],
             cancellationToken);
     }
 
@@ -369,7 +369,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
             var parked = query.ParkedOnly ? "AND o.parked" : string.Empty;
             var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = @case";
             var rows = await ReadOutboxAsync(connection, null, $"""
-                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document::text, o.handled_by
                 FROM complaintflow_outbox o JOIN complaintflow_events e ON e.case_id = o.case_id AND e.sequence = o.sequence
                 WHERE TRUE {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT @limit
                 """, [("limit", query.Limit), .. CaseParameter(query.CaseId)], token).ConfigureAwait(false);
@@ -425,7 +425,8 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                 new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetBoolean(5),
-                reader.GetValue(6)));
+                reader.GetValue(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
         }
 
         return rows;

@@ -69,6 +69,9 @@ internal static class PostgreSqlSchema
         // Report rows, written with each save (see ReportSql): a database upgraded from version 2 holds none until
         // IComplaintReports.RebuildAsync fills them from the histories.
         ComplaintFlow.Storage.Sql.ReportSql.Schema("complaintflow_", "uuid", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", string.Empty),
+        // The handlers that handled an event in an attempt a later handler failed, so a retry passes them over. Entries
+        // written before this version have none: their retry goes to every handler, as before.
+        "ALTER TABLE complaintflow_outbox ADD COLUMN handled_by text NULL;",
     ];
 
     public static int Current => Versions.Length;

@@ -304,7 +304,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
                 [("$token", claim.Token), ("$until", (claim.Now + claim.Lease).UtcTicks), ("$now", claim.Now.UtcTicks), ("$max", claim.MaxCases), ("$case", claim.CaseId is { } only ? Key(only) : null)],
                 token).ConfigureAwait(false);
             var rows = await ReadOutboxAsync(connection, transaction, """
-                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document, o.handled_by
                 FROM outbox_claims c JOIN outbox o ON o.case_id = c.case_id JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
                 WHERE c.token = $token ORDER BY o.case_id, o.sequence
                 """, [("$token", claim.Token)], token).ConfigureAwait(false);
@@ -333,10 +333,10 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(failure);
         return WriteAsync("""
-            UPDATE outbox SET attempts = $attempts, last_error = $error, next_attempt_at = $next, parked = $parked
+            UPDATE outbox SET attempts = $attempts, last_error = $error, next_attempt_at = $next, parked = $parked, handled_by = $handled
             WHERE case_id = $id AND sequence = $sequence
             """,
-            [("$attempts", failure.Attempts), ("$error", failure.Error), ("$next", failure.NextAttemptAt.UtcTicks), ("$parked", failure.Park ? 1 : 0), ("$id", Key(failure.CaseId)), ("$sequence", failure.Sequence)],
+            [("$attempts", failure.Attempts), ("$error", failure.Error), ("$handled", OutboxRow.HandledByColumn(failure)), ("$next", failure.NextAttemptAt.UtcTicks), ("$parked", failure.Park ? 1 : 0), ("$id", Key(failure.CaseId)), ("$sequence", failure.Sequence)],
             cancellationToken);
     }
 
@@ -354,7 +354,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
             var parked = query.ParkedOnly ? "AND o.parked = 1" : string.Empty;
             var onlyCase = query.CaseId is null ? string.Empty : "AND o.case_id = $case";
             var rows = await ReadOutboxAsync(connection, null, $"""
-                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document
+                SELECT o.case_id, o.sequence, o.attempts, o.next_attempt_at, o.last_error, o.parked, e.document, o.handled_by
                 FROM outbox o JOIN events e ON e.case_id = o.case_id AND e.sequence = o.sequence
                 WHERE 1 = 1 {parked} {onlyCase} ORDER BY o.case_id, o.sequence LIMIT $limit
                 """, [("$case", query.CaseId is { } only ? Key(only) : null), ("$limit", query.Limit)], token).ConfigureAwait(false);
@@ -440,7 +440,8 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
                 new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetInt64(5) == 1,
-                reader.GetValue(6)));
+                reader.GetValue(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
         }
 
         return rows;

@@ -81,6 +81,9 @@ internal static class SqliteSchema
         // A deadline claim remembers the due instant it was made for: once the case is saved with another, it lapses.
         // Claims made before this version have none, so they lapse at the next claim.
         "ALTER TABLE due_claims ADD COLUMN claimed_due INTEGER NULL;",
+        // The handlers that handled an event in an attempt a later handler failed, so a retry passes them over. Entries
+        // written before this version have none: their retry goes to every handler, as before.
+        "ALTER TABLE outbox ADD COLUMN handled_by TEXT NULL;",
     ];
 
     /// <summary>The schema version this library writes.</summary>

@@ -41,6 +41,9 @@ public sealed class SqliteSchemaTests : IDisposable
         (await desk.GetAsync(old.Case.Id)).Version.Should().Be(old.Case.Version, "the old case is read as it was");
         var noted = await desk.ExecuteAsync(new AddNote { CaseId = old.Case.Id, Actor = Agent, Text = "after the upgrade" });
         handled.SequencesOf(old.Case.Id).Should().Equal([noted.Version], "the outbox tables of version 2 exist and deliver");
+        handled.FailFor(old.Case.Id, 1);
+        await desk.ExecuteAsync(new AddNote { CaseId = old.Case.Id, Actor = Agent, Text = "its delivery fails once" });
+        (await ScalarAsync("SELECT attempts FROM outbox WHERE handled_by IS NULL")).Should().Be(1L, "a failure is recorded in the outbox with the handled-by column of version 6");
         _time.Advance(TimeSpan.FromDays(5));
         (await provider.GetRequiredService<IComplaintStore>().ClaimDueAsync(_time.GetUtcNow(), 10, TimeSpan.FromMinutes(1))).CaseIds.Should().Equal(old.Case.Id);
         (await ScalarAsync("SELECT version FROM schema_version")).Should().Be((long)SqliteSchema.Current);

@@ -62,6 +62,36 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Outbox_ALaterHandlerFails_TheRetriesPassOverTheHandlerThatHadHandledTheEvent()
+    {
+        // A mail sender registered first sends its letter; a CRM handler after it fails. The retry is for the CRM: the
+        // customer must not get the same letter again with every attempt. Both are ScriptedHandlers, so the second is
+        // told apart by its place among handlers of its type.
+        var mailer = new ScriptedHandler();
+        await using var app = OnThisStore(o => o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(5), before: mailer);
+        var c = await app.OpenAsync("cust-mailed", failFirst: 2);
+
+        mailer.SequencesOf(c.Id).Should().Equal([1L], "the first handler handled the opening before the second failed");
+        var waiting = (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0];
+        waiting.HandledBy.Should().Equal(typeof(ScriptedHandler).ToString());
+        waiting.LastError.Should().Contain(nameof(ScriptedHandler));
+
+        Time.Advance(TimeSpan.FromSeconds(5));
+        (await app.Outbox.DispatchPendingAsync()).Should().Be(0, "the second handler fails again");
+        mailer.SequencesOf(c.Id).Should().Equal([1L], "a failed retry does not reach the handler that had handled the event");
+        waiting = (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0];
+        waiting.Should().Match<OutboxEntry>(e => e.Attempts == 2 && e.HandledBy.Count == 1);
+
+        Time.Advance(TimeSpan.FromSeconds(10));
+        (await app.Outbox.DispatchPendingAsync()).Should().Be((int)c.Version);
+
+        var everyEvent = Enumerable.Range(1, (int)c.Version).Select(i => (long)i);
+        mailer.SequencesOf(c.Id).Should().Equal(everyEvent, "each event reached the first handler once");
+        app.Handler.SequencesOf(c.Id).Should().Equal(everyEvent);
+        (await app.Outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Outbox_AfterMaxAttempts_ParksTheEvent_KeepsItVisible_AndRedriveDeliversInOrder()
     {
         await using var app = OnThisStore(o =>
@@ -183,11 +213,19 @@ public abstract partial class StoreContract
     }
 
     /// <summary>A second app on the store under test, with a scripted handler and its own outbox settings.</summary>
-    protected OutboxApp OnThisStore(Action<ComplaintFlowOptions> configure)
+    /// <param name="configure">The app's outbox settings.</param>
+    /// <param name="before">A handler registered before the scripted one, which then runs second.</param>
+    protected OutboxApp OnThisStore(Action<ComplaintFlowOptions> configure, Events.IComplaintEventHandler? before = null)
     {
         var handler = new ScriptedHandler();
         // An instance registration: this app shares the store without owning (and disposing) it.
-        var services = new ServiceCollection().AddSingleton<TimeProvider>(Time).AddSingleton<Events.IComplaintEventHandler>(handler).AddSingleton(Store);
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Time);
+        if (before is not null)
+        {
+            services.AddSingleton(before);
+        }
+
+        services.AddSingleton<Events.IComplaintEventHandler>(handler).AddSingleton(Store);
         services.AddComplaintFlow(configure);
         return new OutboxApp(services.BuildServiceProvider(), handler, this);
     }

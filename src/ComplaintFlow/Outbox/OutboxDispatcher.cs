@@ -22,6 +22,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     private readonly IComplaintStore _store;
     private readonly IComplaintEventHandler[] _handlers;
+    private readonly string[] _handlerNames;
     private readonly TimeProvider _time;
     private readonly OutboxOptions _options;
     private readonly ILogger _logger;
@@ -30,6 +31,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
     {
         _store = store;
         _handlers = [.. handlers];
+        _handlerNames = NamesOf(_handlers);
         _time = time;
         _options = options.Value.Outbox;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OutboxDispatcher>();
@@ -111,7 +113,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         catch (Exception exception) when (exception is ComplaintDataException or ComplaintNotFoundException)
         {
             // Handlers are promised the case with each event; without it the entry waits, visibly, like any failure.
-            await FailAsync(entries[0], null, exception).ConfigureAwait(false);
+            await FailAsync(entries[0], null, exception, entries[0].HandledBy).ConfigureAwait(false);
             return 0;
         }
 
@@ -133,10 +135,10 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
                     break;
                 }
 
-                var handler = await DeliverAsync(entry.Event!, complaint, cancellationToken).ConfigureAwait(false);
+                var handler = await DeliverAsync(entry, complaint, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
-                    await FailAsync(entry, handler.Name, failure).ConfigureAwait(false);
+                    await FailAsync(entry, handler.Name, failure, handler.HandledBy).ConfigureAwait(false);
                     break;
                 }
 
@@ -154,13 +156,23 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         return delivered;
     }
 
-    private async Task<(string? Name, Exception? Failure)> DeliverAsync(ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
+    // A handler that handled the event in an earlier attempt is passed over: the failure of a later handler must not make
+    // an earlier one (a mail sender, a CRM call) act on the same event twice.
+    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, CancellationToken cancellationToken)
     {
-        foreach (var handler in _handlers)
+        List<string>? handledNow = null;
+        for (var i = 0; i < _handlers.Length; i++)
         {
+            var name = _handlerNames[i];
+            if (entry.HandledBy.Contains(name))
+            {
+                continue;
+            }
+
+            var handler = _handlers[i];
             try
             {
-                await handler.HandleAsync(complaintEvent, complaint, cancellationToken).ConfigureAwait(false);
+                await handler.HandleAsync(entry.Event!, complaint, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -170,14 +182,36 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                return (handler.GetType().Name, exception);
+                return (handler.GetType().Name, exception, handledNow is null ? entry.HandledBy : [.. entry.HandledBy, .. handledNow]);
             }
+
+            (handledNow ??= []).Add(name);
         }
 
-        return (null, null);
+        return (null, null, entry.HandledBy);
     }
 
-    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception)
+    /// <summary>
+    /// A name per handler that stays the same across restarts and instances: the type's full name, and for a second or
+    /// later handler of the same type that name followed by <c>#2</c>, <c>#3</c>, in registration order.
+    /// </summary>
+    private static string[] NamesOf(IComplaintEventHandler[] handlers)
+    {
+        var names = new string[handlers.Length];
+        var seen = new Dictionary<Type, int>();
+        for (var i = 0; i < handlers.Length; i++)
+        {
+            var type = handlers[i].GetType();
+            var count = seen[type] = seen.GetValueOrDefault(type) + 1;
+            // ToString, not FullName: a generic handler's FullName carries its arguments' assembly versions, which change with a deploy.
+            var name = type.ToString();
+            names[i] = count == 1 ? name : $"{name}#{count}";
+        }
+
+        return names;
+    }
+
+    private async Task FailAsync(OutboxEntry entry, string? handler, Exception exception, IReadOnlyList<string> handledBy)
     {
         // The delay counts from the failure, not from the claim: a slow handler, or a case late in a batch, would
         // otherwise fail with its next attempt already due.
@@ -187,7 +221,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         var nextAttemptAt = park ? now : now + _options.RetryDelayAfter(attempts);
         var error = OutboxErrorText.Of(handler, exception);
         // Recorded even when the host is stopping, as completions are: otherwise the next start retries at once.
-        await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park), CancellationToken.None).ConfigureAwait(false);
+        await _store.FailOutboxAsync(new OutboxFailure(entry.CaseId, entry.Sequence, attempts, error, nextAttemptAt, park) { HandledBy = handledBy }, CancellationToken.None).ConfigureAwait(false);
         if (park)
         {
             Log.OutboxParked(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, attempts);

@@ -24,4 +24,12 @@ public sealed record OutboxEntry(ComplaintId CaseId, long Sequence, ComplaintEve
 {
     /// <summary>Why the stored event cannot be read, when <see cref="Event"/> is <see langword="null"/>.</summary>
     public string? ReadError { get; init; }
+
+    /// <summary>
+    /// The handlers that have already handled this event in an attempt that failed at a later handler, by
+    /// name (the handler type's name with its namespace, as <see cref="Type.ToString"/> writes it; a second handler of the same type is that name followed by <c>#2</c>, and so on). A retry delivers the event only to the others, so a handler that succeeded
+    /// is not given the same event again because another failed. Empty until such an attempt; a store that does not keep
+    /// it delivers to every handler again, which at-least-once delivery still allows.
+    /// </summary>
+    public IReadOnlyList<string> HandledBy { get; init; } = [];
 }

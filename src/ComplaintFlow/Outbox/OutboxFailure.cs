@@ -7,4 +7,11 @@ namespace ComplaintFlow.Outbox;
 /// <param name="Error">What went wrong, for operators.</param>
 /// <param name="NextAttemptAt">When to try again.</param>
 /// <param name="Park">Whether to park the entry instead of retrying it.</param>
-public sealed record OutboxFailure(ComplaintId CaseId, long Sequence, int Attempts, string Error, DateTimeOffset NextAttemptAt, bool Park);
+public sealed record OutboxFailure(ComplaintId CaseId, long Sequence, int Attempts, string Error, DateTimeOffset NextAttemptAt, bool Park)
+{
+    /// <summary>
+    /// Every handler that has handled the event so far, in earlier attempts or in this one before the failure, by
+    /// name (see <see cref="OutboxEntry.HandledBy"/>); the store keeps it as the entry's <see cref="OutboxEntry.HandledBy"/>.
+    /// </summary>
+    public IReadOnlyList<string> HandledBy { get; init; } = [];
+}

@@ -211,6 +211,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
                     LastError = failure.Error,
                     NextAttemptAt = failure.NextAttemptAt,
                     IsParked = failure.Park,
+                    HandledBy = [.. failure.HandledBy],
                 };
             }
         }

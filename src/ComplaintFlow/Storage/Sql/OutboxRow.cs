@@ -3,8 +3,15 @@ using ComplaintFlow.Outbox;
 namespace ComplaintFlow.Storage.Sql;
 
 /// <summary>An outbox row as a SQL store reads it, before its event document is parsed.</summary>
-internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, bool Parked, object Document)
+internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, bool Parked, object Document, string? HandledBy)
 {
+    // Handler names are type names, which hold no line break.
+    private const char NameSeparator = '\n';
+
+    /// <summary>The handled-by column's text for a failure: the names one per line, or null when none handled it.</summary>
+    public static string? HandledByColumn(OutboxFailure failure) =>
+        failure.HandledBy.Count == 0 ? null : string.Join(NameSeparator, failure.HandledBy);
+
     /// <summary>Parses rows for listing: an event that cannot be read is listed as such, with the reason, not thrown.</summary>
     public static List<OutboxEntry> ParseAll(IReadOnlyList<OutboxRow> rows, string store) =>
         [.. rows.Select(row =>
@@ -54,5 +61,8 @@ internal readonly record struct OutboxRow(ComplaintId CaseId, long Sequence, int
         return (entries, unreadable);
     }
 
-    private OutboxEntry ToEntry(Events.ComplaintEvent? complaintEvent) => new(CaseId, Sequence, complaintEvent, Attempts, NextAttemptAt, LastError, Parked);
+    private OutboxEntry ToEntry(Events.ComplaintEvent? complaintEvent) => new(CaseId, Sequence, complaintEvent, Attempts, NextAttemptAt, LastError, Parked)
+    {
+        HandledBy = string.IsNullOrEmpty(HandledBy) ? [] : HandledBy.Split(NameSeparator),
+    };
 }
