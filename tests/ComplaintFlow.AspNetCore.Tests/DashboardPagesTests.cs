@@ -37,6 +37,22 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task CasePage_RecordCommunicationForm_OffersOnlyTheKindsTheDeskRecords()
+    {
+        // Acknowledgements and progress updates have their own actions, and only the configured regime's final answer
+        // can be sent: the form offered all three regimes' answers, each refused when chosen.
+        var id = BackOffice.Text((await BackOffice.OpenAsync(_app.As(BackOffice.Agent)))["id"]);
+
+        var html = await (await _app.As(BackOffice.Agent).GetAsync($"/complaints/ui/cases/{id}")).Content.ReadAsStringAsync();
+
+        var form = html[html.IndexOf("actions/record-communication", StringComparison.Ordinal)..];
+        form = form[..form.IndexOf("</form>", StringComparison.Ordinal)];
+        form.Should().Contain("<option>DelayLetter</option>").And.Contain("<option>FinalResponse</option>")
+            .And.NotContain("<option>Acknowledgement</option>").And.NotContain("<option>ProgressUpdate</option>")
+            .And.NotContain("<option>IdrResponse</option>").And.NotContain("<option>CfpbResponse</option>");
+    }
+
+    [Fact]
     public async Task AFormWithoutTheAntiforgeryToken_IsRefusedWithAPage_NotAnError()
     {
         var client = _app.As(BackOffice.Agent);

@@ -93,6 +93,13 @@ public abstract record ComplaintCommand
     /// <summary>Checks the command's own fields; nothing about the case.</summary>
     private protected abstract void ValidateFields();
 
+    /// <summary>
+    /// Takes out of the command's input schema the values the desk refuses on every case under its rules, so the
+    /// available actions (and a form built from them) offer none that is then refused; true when it changed anything.
+    /// Called on a blank command: it reads only the rules, never the command's members.
+    /// </summary>
+    internal virtual bool NarrowInputSchema(System.Text.Json.Nodes.JsonObject schema, Outcomes.CaseEndRules ends) => false;
+
     /// <summary>A hash of everything the command says, for idempotency keys.</summary>
     internal virtual string Fingerprint(Process.ComplaintProcess process) => CommandFingerprint.Of(this);
 

@@ -31,9 +31,10 @@ public sealed class ComplaintCommandFactory
     public IReadOnlyList<string> Actions => [.. _process.Actions.Entries.Select(e => e.Name)];
 
     /// <summary>
-    /// The JSON schema of the body <see cref="Create"/> takes for <paramref name="action"/>, the same as
-    /// <see cref="AvailableAction.InputSchema"/>: for documents such as OpenAPI, which describe every action before
-    /// there is a case.
+    /// The JSON schema of the body <see cref="Create"/> takes for <paramref name="action"/>: for documents such as OpenAPI,
+    /// which describe every action before there is a case. <see cref="AvailableAction.InputSchema"/> is this schema less
+    /// the values a desk's rules refuse on every case (record-communication offers no kind recorded by another command,
+    /// nor another regime's final answer).
     /// </summary>
     /// <exception cref="ComplaintValidationException">The action is unknown.</exception>
     public JsonElement GetInputSchema(string action)

@@ -45,6 +45,30 @@ public sealed record RecordCommunication : ComplaintCommand
         Require.OptionalText(Reference, nameof(Reference), Require.IdLength);
     }
 
+    /// <summary>
+    /// The kinds refused whatever the case: those recorded by their own commands (checked in the fields) and a final
+    /// answer of another regime than the configured one (checked by the case's end rules).
+    /// </summary>
+    internal static bool AlwaysRefused(CommunicationKind kind, CaseEndRules ends) =>
+        kind is CommunicationKind.Acknowledgement or CommunicationKind.ProgressUpdate || (CaseEndRules.IsFinalAnswer(kind) && kind != ends.FinalAnswer);
+
+    internal override bool NarrowInputSchema(System.Text.Json.Nodes.JsonObject schema, CaseEndRules ends)
+    {
+        if (schema["properties"]?["kind"]?["enum"] is not System.Text.Json.Nodes.JsonArray kinds)
+        {
+            return false;
+        }
+
+        var refused = kinds.Where(k => k?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && Enum.TryParse<CommunicationKind>(k.GetValue<string>(), out var kind) && AlwaysRefused(kind, ends)).ToList();
+        foreach (var value in refused)
+        {
+            kinds.Remove(value);
+        }
+
+        return refused.Count > 0;
+    }
+
     internal override void CheckAgainst(in CommandContext context)
     {
         var sentAt = SentAt ?? context.Now;

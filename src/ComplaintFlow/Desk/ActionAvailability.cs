@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
+using ComplaintFlow.Serialization;
 
 namespace ComplaintFlow;
 
@@ -12,6 +16,9 @@ namespace ComplaintFlow;
 /// </summary>
 internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRules authority, IComplaintAuthorizationPolicy[] policies, PipelineSettings settings)
 {
+    // Each action's input schema under this desk's rules, made once: the process's, less what the rules always refuse.
+    private readonly ConcurrentDictionary<string, JsonElement> _schemas = new();
+
     public async ValueTask<IReadOnlyList<AvailableAction>> ForAsync(ComplaintCase complaint, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var guard = settings.GuardAt(now);
@@ -32,11 +39,19 @@ internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRule
         foreach (var entry in catalog.Entries)
         {
             var refusal = await RefusalAsync(entry, complaint, actor, guard, permitted, cancellationToken).ConfigureAwait(false);
-            actions.Add(new AvailableAction(entry.Name, entry.Command, entry.CommandType, entry.StepId, entry.InputSchema, refusal is null, refusal));
+            actions.Add(new AvailableAction(entry.Name, entry.Command, entry.CommandType, entry.StepId, SchemaOf(entry), refusal is null, refusal));
         }
 
         return actions;
     }
+
+    private JsonElement SchemaOf(ActionCatalog.Entry entry) =>
+        entry.StepId is not null ? entry.InputSchema : _schemas.GetOrAdd(entry.Name, static (_, state) =>
+        {
+            var blank = (ComplaintCommand)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(state.Entry.CommandType);
+            var schema = JsonNode.Parse(state.Entry.InputSchema.GetRawText())!.AsObject();
+            return blank.NarrowInputSchema(schema, state.Ends) ? JsonSerializer.SerializeToElement(schema, ComplaintJsonContext.Default.JsonNode) : state.Entry.InputSchema;
+        }, (Entry: entry, settings.Ends));
 
     private async ValueTask<string?> RefusalAsync(ActionCatalog.Entry entry, ComplaintCase complaint, Actor actor, GuardContext guard, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ namespace ComplaintFlow;
 /// <param name="StepId">For a custom step's action, the step; otherwise <see langword="null"/>.</param>
 /// <param name="InputSchema">
 /// The JSON schema of the action's input: the command's own members, without the case id and the actor (which come
-/// from the request), or for a custom step <c>{ "input": ..., "reason": ... }</c>.
+/// from the request), or for a custom step <c>{ "input": ..., "reason": ... }</c>. Values the desk's rules refuse on every
+/// case are left out (record-communication lists only the kinds it can record under the configured rules).
 /// </param>
 /// <param name="IsAvailable">True when the process, the actor's tier and roles, the step's performers and the escalation protection allow it now.</param>
 /// <param name="Refusal">When not available: the message the command would be refused with.</param>

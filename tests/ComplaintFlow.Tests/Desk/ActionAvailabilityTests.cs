@@ -252,6 +252,44 @@ public sealed class ActionAvailabilityTests
         offered.Refusal.Should().Be(refused.Message);
     }
 
+    [Theory]
+    [InlineData("default", CommunicationKind.FinalResponse)]
+    [InlineData("asic", CommunicationKind.IdrResponse)]
+    [InlineData("cfpb", CommunicationKind.CfpbResponse)]
+    public async Task RecordCommunication_InputSchema_ListsOnlyTheKindsTheCommandCanRecord(string rules, CommunicationKind finalAnswer)
+    {
+        // A form built from the schema (the dashboard's) offered an acknowledgement, a progress update and every
+        // regime's final answer, all refused whatever the case; each kind left out must be refused on a case where the
+        // kinds listed are recorded (an agreed case with its outcome, PR-20).
+        var calendar = ClockPresets.DefaultCalendar;
+        using var t = new TestDesk(options: o => o.Clocks = rules switch
+        {
+            "asic" => ClockPresets.AustraliaAsicRg271(calendar),
+            "cfpb" => ClockPresets.UsCfpb(calendar),
+            _ => ClockPresets.Default(calendar),
+        });
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), StepIds.Fulfil, Actors.Supervisor);
+
+        var action = (await t.Desk.GetAvailableActionsAsync(c.Id, Actors.Supervisor)).Single(a => a.Name == ComplaintActions.RecordCommunication);
+        var listed = action.InputSchema.GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray()
+            .Where(v => v.ValueKind == System.Text.Json.JsonValueKind.String).Select(v => Enum.Parse<CommunicationKind>(v.GetString()!)).ToList();
+
+        listed.Should().Contain(finalAnswer).And.NotContain([CommunicationKind.Acknowledgement, CommunicationKind.ProgressUpdate]);
+        foreach (var kind in Enum.GetValues<CommunicationKind>())
+        {
+            var record = () => t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Actors.Supervisor, Kind = kind, Channel = Channel.Email }).AsTask();
+            if (listed.Contains(kind))
+            {
+                continue;
+            }
+
+            (await record.Should().ThrowAsync<ComplaintValidationException>($"{kind} is not listed")).Which.Field.Should().Be("Kind");
+        }
+
+        (await t.Desk.ExecuteAsync(new RecordCommunication { CaseId = c.Id, Actor = Actors.Supervisor, Kind = finalAnswer, Channel = Channel.Email }))
+            .Communications.Should().Contain(m => m.Kind == finalAnswer, "the listed final answer is recorded");
+    }
+
     /// <summary>Reads the shapes' store and saves nothing, so every trial starts from the same case.</summary>
     private sealed class DiscardingStore(IComplaintStore inner) : DelegatingStore(inner), IComplaintStore
     {
