@@ -38,7 +38,7 @@ public sealed class ComplaintFlowHealthChecksTests
 
                 entry.Status.Should().Be(HealthStatus.Healthy);
                 entry.Data["store"].Should().Be("SQLite");
-                entry.Data["schemaVersion"].Should().Be(5, "version 5 added the due instant to deadline claims");
+                entry.Data["schemaVersion"].Should().Be(6, "version 6 added the handlers that handled an event to the outbox");
             }
         }
         finally
