@@ -67,10 +67,10 @@ internal static class ProcessRoutes
         // A final response ends the search for agreement: an offer is carried out (from the step after agreement, where a
         // conditional step is passed over when it does not apply), then followed up; with nothing offered, straight to follow-up.
         var afterAgreement = NextAfter(steps, StepIds.GainAgreement);
-        void FinalResponse(string from)
+        void FinalResponse(string from, RouteGuard[] requirements)
         {
-            Move(from, Triggers.FinalResponseWithOffer, afterAgreement, NoFinalResponseThisRound);
-            Move(from, Triggers.FinalResponseWithoutOffer, StepIds.FollowUp, NoFinalResponseThisRound);
+            Move(from, Triggers.FinalResponseWithOffer, afterAgreement, [NoFinalResponseThisRound, .. requirements]);
+            Move(from, Triggers.FinalResponseWithoutOffer, StepIds.FollowUp, [NoFinalResponseThisRound, .. requirements]);
         }
 
         for (var i = 0; i < steps.Count; i++)
@@ -78,6 +78,9 @@ internal static class ProcessRoutes
             var node = steps[i];
             var id = node.Id;
             var next = i + 1 < steps.Count ? steps[i + 1].Id : StepIds.Closed;
+            // A completion requirement holds on every way forward out of the step, not only its usual completion: a final
+            // response from seek-resolution or gain-agreement, and a waived or unreachable follow-up, complete it too.
+            // Withdrawal (the customer's choice), send-backs and reopening do not complete it.
             RouteGuard[] extra = [.. node.Requirements.Select(r => new RouteGuard(r.Description, (c, _) => r.IsMet(c)))];
 
             switch (node.Custom is null ? id : null)
@@ -96,11 +99,11 @@ internal static class ProcessRoutes
                 case StepIds.SeekResolution:
                     Stay(id, ComplaintActions.CaptureDesiredOutcome);
                     Move(id, ComplaintActions.Propose, next, [HasDesiredOutcome, .. extra]);
-                    FinalResponse(id);
+                    FinalResponse(id, extra);
                     break;
                 case StepIds.GainAgreement:
                     Move(id, ComplaintActions.Accept, next, [HasOpenProposalToAccept, .. extra]);
-                    FinalResponse(id);
+                    FinalResponse(id, extra);
                     break;
                 case StepIds.Fulfil:
                     Move(id, ComplaintActions.RecordFulfilment, next, [HasAgreedOrOffered, .. extra]);
@@ -109,9 +112,9 @@ internal static class ProcessRoutes
                 case StepIds.FollowUp:
                     Move(id, Triggers.FollowUpSatisfied, StepIds.Closed, [ReadyToClose, .. extra]);
                     Move(id, Triggers.FollowUpUnsatisfied, reopenTarget);
-                    Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed, ReadyToClose);
+                    Move(id, ComplaintActions.WaiveFollowUp, StepIds.Closed, [ReadyToClose, .. extra]);
                     Stay(id, ComplaintActions.RecordFollowUpAttempt, AttemptLeavesItOpen);
-                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed, LastAttempt, ReadyToClose);
+                    Move(id, Triggers.FollowUpUnreachable, StepIds.Closed, [LastAttempt, ReadyToClose, .. extra]);
                     Stay(id, ComplaintActions.RecordRedress, HasAgreedOrOffered);
                     break;
                 default:
