@@ -372,6 +372,37 @@ public sealed class ComplaintEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Admin_ParkedEvents_NameTheHandlersThatHadHandledThem()
+    {
+        // The operator re-driving a parked event needs to know it will reach only the handlers still owing it.
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<Events.IComplaintEventHandler, Delivers>();
+            s.AddSingleton<Events.IComplaintEventHandler, Fails>();
+            s.PostConfigure<ComplaintFlowOptions>(o => o.Outbox.MaxAttempts = 1);
+        }));
+
+        var admin = app.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Demo-User", Admin);
+        await OpenAsync(admin);
+        var parked = (await (await admin.GetAsync("/complaints/admin/outbox/parked")).Content.ReadFromJsonAsync<JsonArray>())!;
+
+        parked.Should().ContainSingle();
+        parked[0]!["handledBy"]!.AsArray().Select(Text).Should().Contain(typeof(Delivers).ToString()).And.NotContain(typeof(Fails).ToString());
+        Text(parked[0]!["lastError"]).Should().Contain(nameof(Fails));
+    }
+
+    private sealed class Delivers : Events.IComplaintEventHandler
+    {
+        public ValueTask HandleAsync(Events.ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    private sealed class Fails : Events.IComplaintEventHandler
+    {
+        public ValueTask HandleAsync(Events.ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken) => throw new InvalidOperationException("CRM down");
+    }
+
+    [Fact]
     public async Task Admin_WithoutAnAdminPolicy_RefusesEveryone_AndTheDashboardShowsNoParkedEvents()
     {
         // An app that never named an admin policy: parked events may quote customer data, so nobody may see them.

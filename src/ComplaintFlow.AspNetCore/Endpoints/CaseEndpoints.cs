@@ -144,6 +144,7 @@ internal static class CaseEndpoints
             ["sequence"] = e.Sequence,
             ["attempts"] = e.Attempts,
             ["lastError"] = e.LastError,
+            ["handledBy"] = new JsonArray([.. e.HandledBy.Select(h => (JsonNode)h)]),
             ["event"] = e.Event?.Data.GetType().Name,
         })]));
 
