@@ -20,6 +20,9 @@ public sealed class ScriptedHandler : IComplaintEventHandler
 
     public TimeSpan DeliveryTime { get; set; }
 
+    /// <summary>When set, the next delivery cancels this source and throws as a handler seeing its token cancelled does.</summary>
+    public CancellationTokenSource? CancelOnDelivery { get; set; }
+
     /// <summary>The message of the failure thrown.</summary>
     public string FailureMessage { get; set; } = "mail server down";
 
@@ -47,6 +50,12 @@ public sealed class ScriptedHandler : IComplaintEventHandler
             if (DeliveryTime > TimeSpan.Zero)
             {
                 await Task.Delay(DeliveryTime, cancellationToken);
+            }
+
+            if (CancelOnDelivery is { } cancel)
+            {
+                await cancel.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             if (_failNewCases > 0)

@@ -92,6 +92,30 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Outbox_ADeliveryCancelledAfterAHandlerRan_KeepsThatHandler_AndCountsNoAttempt()
+    {
+        // The request that ran a command is aborted while the second handler works: the first had sent its letter.
+        var mailer = new ScriptedHandler();
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false, before: mailer);
+        var c = await app.OpenAsync("cust-aborted");
+        var due = (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0].NextAttemptAt;
+        using var aborted = new CancellationTokenSource();
+        app.Handler.CancelOnDelivery = aborted;
+
+        var dispatch = () => app.Outbox.DispatchPendingAsync(aborted.Token);
+
+        await dispatch.Should().ThrowAsync<OperationCanceledException>();
+        mailer.SequencesOf(c.Id).Should().Equal([1L]);
+        var waiting = (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0];
+        waiting.Should().Match<OutboxEntry>(e => e.Attempts == 0 && !e.IsParked && e.NextAttemptAt == due, "a cancellation is not a failed attempt");
+        waiting.HandledBy.Should().Equal(typeof(ScriptedHandler).ToString());
+
+        app.Handler.CancelOnDelivery = null;
+        (await app.Outbox.DispatchPendingAsync()).Should().Be((int)c.Version);
+        mailer.SequencesOf(c.Id).Should().Equal(Enumerable.Range(1, (int)c.Version).Select(i => (long)i), "each event reached the first handler once");
+    }
+
+    [Fact]
     public async Task Outbox_AfterMaxAttempts_ParksTheEvent_KeepsItVisible_AndRedriveDeliversInOrder()
     {
         await using var app = OnThisStore(o =>

@@ -176,6 +176,13 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                // Not a failure, but the handlers that ran are kept: an aborted request or a stopping host must not make
+                // them act on the event again at the next delivery. The attempt count and the due time stay as they were.
+                if (handledNow is not null)
+                {
+                    await KeepHandledAsync(entry, handledNow).ConfigureAwait(false);
+                }
+
                 throw;
             }
 #pragma warning disable CA1031 // Any handler failure is recorded against the entry and retried; none may escape.
@@ -191,9 +198,29 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         return (null, null, entry.HandledBy);
     }
 
+    private async Task KeepHandledAsync(OutboxEntry entry, List<string> handledNow)
+    {
+        try
+        {
+            var progress = new OutboxFailure(entry.CaseId, entry.Sequence, entry.Attempts, entry.LastError ?? "The delivery was cancelled before every handler had run.", entry.NextAttemptAt, Park: false)
+            {
+                HandledBy = [.. entry.HandledBy, .. handledNow],
+            };
+            await _store.FailOutboxAsync(progress, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever stops the record (an outage, a store disposed as the host stops), the caller hears of the cancellation.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            // Those handlers get the event again, as at-least-once allows.
+            Log.OutboxProgressLost(_logger, exception, entry.CaseId, entry.Sequence);
+        }
+    }
+
     /// <summary>
-    /// A name per handler that stays the same across restarts and instances: the type's full name, and for a second or
-    /// later handler of the same type that name followed by <c>#2</c>, <c>#3</c>, in registration order.
+    /// A name per handler that stays the same across restarts and instances: the type's name with its namespace (as
+    /// <see cref="Type.ToString"/> writes it), and for a second or later handler of the same type that name followed by
+    /// <c>#2</c>, <c>#3</c>, in registration order.
     /// </summary>
     private static string[] NamesOf(IComplaintEventHandler[] handlers)
     {
