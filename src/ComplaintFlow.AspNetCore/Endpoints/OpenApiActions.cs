@@ -6,8 +6,9 @@ using Microsoft.OpenApi;
 namespace ComplaintFlow.AspNetCore;
 
 /// <summary>
-/// Request bodies for the OpenAPI document: each action's body is the JSON schema the command factory reads (the same
-/// as the available actions' input schemas), converted to the document's schema objects.
+/// Request bodies for the OpenAPI document: each action's body is the JSON schema the command factory reads (the
+/// available actions' input schemas are this, less the values a desk's rules always refuse), converted to the document's
+/// schema objects.
 /// </summary>
 internal static class OpenApiActions
 {

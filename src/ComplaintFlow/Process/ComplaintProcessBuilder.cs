@@ -69,7 +69,11 @@ public sealed class ComplaintProcessBuilder
         return this;
     }
 
-    /// <summary>Adds a condition the step must meet before its completing action is permitted.</summary>
+    /// <summary>
+    /// Adds a condition the step must meet before the case may move forward out of it: its completing action, and also
+    /// a final response from seek-resolution or gain-agreement, and a waived follow-up or the last unanswered follow-up
+    /// attempt. Send-backs, reopening and withdrawal are not held by it.
+    /// </summary>
     public ComplaintProcessBuilder AddCompletionRequirement(string stepId, StepRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(requirement);

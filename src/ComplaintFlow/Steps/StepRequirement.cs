@@ -1,7 +1,8 @@
 namespace ComplaintFlow.Steps;
 
 /// <summary>
-/// An extra condition a step must meet before it can be completed, added to a built-in or custom step with
+/// An extra condition a step must meet before the case moves forward out of it (by its completion, a final response or,
+/// for follow-up, a waiver or the last unanswered attempt), added to a built-in or custom step with
 /// <see cref="Process.ComplaintProcessBuilder.AddCompletionRequirement"/>.
 /// </summary>
 /// <param name="Description">What is required, phrased so it reads well after "needs:" in an error message.</param>

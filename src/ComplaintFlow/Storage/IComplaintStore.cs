@@ -97,7 +97,12 @@ public interface IComplaintStore
     /// </summary>
     ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a failed delivery: the attempt count, the error, and either the retry time or parking.</summary>
+    /// <summary>
+    /// Records a failed delivery: the attempt count, the error, either the retry time or parking, and the handlers that
+    /// had handled the event (<see cref="OutboxFailure.HandledBy"/>), which claims and listings return as
+    /// <see cref="OutboxEntry.HandledBy"/> until the entry is delivered. A store that drops them gives those handlers the
+    /// event again at the retry. A decorator should pass the failure on as given, or as a <c>with</c> copy.
+    /// </summary>
     ValueTask FailOutboxAsync(OutboxFailure failure, CancellationToken cancellationToken = default);
 
     /// <summary>Ends the claims made with <paramref name="claimToken"/>, so their cases can be claimed again at once.</summary>
@@ -109,7 +114,10 @@ public interface IComplaintStore
     /// </summary>
     ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Un-parks a case's parked entries, resets their attempts and makes them due at <paramref name="now"/>; returns how many.</summary>
+    /// <summary>
+    /// Un-parks a case's parked entries, resets their attempts and makes them due at <paramref name="now"/>; returns how
+    /// many. Their <see cref="OutboxEntry.HandledBy"/> is kept, so the re-drive reaches only the handlers still owing them.
+    /// </summary>
     ValueTask<int> RedriveOutboxAsync(ComplaintId caseId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Counts what waits in the outbox and finds the oldest undelivered event.</summary>

@@ -2,6 +2,7 @@ using ComplaintFlow.Events;
 using ComplaintFlow.Outcomes;
 using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
+using ComplaintFlow.Steps;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
@@ -45,9 +46,13 @@ public sealed class ActionAvailabilityTests
                 foreach (var action in available)
                 {
                     var refusal = await RefusalAsync(trial.Desk, Sample(action, complaint, actor));
+                    // Where the input chooses the outcome, the action is offered when either passes, and its refusal
+                    // is that of the outcome the process allows (or the first's, when it allows neither).
+                    var otherRefusal = refusal is not null && OtherOutcome(action, complaint, actor) is { } other ? await RefusalAsync(trial.Desk, other) : refusal;
+                    refusal = otherRefusal is null ? null : refusal;
                     checkedPairs++;
                     offered += action.IsAvailable ? 1 : 0;
-                    if (action.IsAvailable != refusal is null || (refusal is not null && action.Refusal != refusal))
+                    if (action.IsAvailable != refusal is null || (refusal is not null && action.Refusal != refusal && action.Refusal != otherRefusal))
                     {
                         mismatches.Add($"{shape} / {actor.Id} / {action.Name}: offered={action.IsAvailable} ({action.Refusal}), command: {refusal ?? "accepted"}");
                     }
@@ -73,7 +78,11 @@ public sealed class ActionAvailabilityTests
             switch (process)
             {
                 case "courier":
-                    b.ConfigureProcess(p => p.InsertAfter(StepIds.Validate, new InvestigateStep()).InsertBefore(StepIds.Fulfil, new ApproveStep()));
+                    // The requirements guard the final response (met once the desired outcome is captured) and the
+                    // follow-up's waiver and closing attempt (missed once an attempt went unanswered): shapes of both.
+                    b.ConfigureProcess(p => p.InsertAfter(StepIds.Validate, new InvestigateStep()).InsertBefore(StepIds.Fulfil, new ApproveStep())
+                        .AddCompletionRequirement(StepIds.SeekResolution, new StepRequirement("the desired outcome, before any answer", c => c.DesiredOutcome is not null))
+                        .AddCompletionRequirement(StepIds.FollowUp, new StepRequirement("no unanswered follow-up attempt", c => c.UnansweredFollowUps == 0)));
                     break;
                 case "back-office":
                     b.ConfigureProcess(p => p.InsertBefore(StepIds.Listen, new AwaitEvidenceStep()).InsertBefore(StepIds.Fulfil, new LegalReviewStep()));
@@ -147,6 +156,13 @@ public sealed class ActionAvailabilityTests
         "back-office" => [StepIds.Acknowledge, AwaitEvidenceStep.Id, StepIds.Listen, StepIds.Validate, StepIds.SeekResolution, StepIds.GainAgreement, StepIds.Fulfil, StepIds.FollowUp, StepIds.Closed],
         _ => [StepIds.Acknowledge, StepIds.Listen, StepIds.Validate, StepIds.SeekResolution, StepIds.GainAgreement, StepIds.Fulfil, StepIds.FollowUp, StepIds.Closed],
     };
+
+    /// <summary>
+    /// For an action whose input chooses its outcome, the other outcome: it is offered when some input passes, and a
+    /// satisfied follow-up is held by the follow-up step's requirements while an unsatisfied one (which reopens) is not.
+    /// </summary>
+    private static ComplaintCommand? OtherOutcome(AvailableAction action, ComplaintCase c, Actor actor) =>
+        action.Name == ComplaintActions.RecordFollowUp ? new RecordFollowUp { CaseId = c.Id, Actor = actor, Satisfied = false, Csat = 2 } : null;
 
     /// <summary>An ordinary, valid command for the action: what a careful caller would send.</summary>
     private static ComplaintCommand Sample(AvailableAction action, ComplaintCase c, Actor actor)

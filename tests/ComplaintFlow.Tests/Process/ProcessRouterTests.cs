@@ -27,6 +27,11 @@ public sealed class ProcessRouterTests
                 .InsertAfter(StepIds.Validate, new InvestigateStep())
                 .InsertBefore(StepIds.Fulfil, new ApproveStep())
                 .AddCompletionRequirement(StepIds.Acknowledge, new StepRequirement("a note", c => !c.Notes.IsEmpty))
+                // Requirements also guard the final response and the follow-up's waiver and last attempt: shapes meet
+                // each of these and miss it, so both answers are compared.
+                .AddCompletionRequirement(StepIds.SeekResolution, new StepRequirement("a note before resolving", c => !c.Notes.IsEmpty))
+                .AddCompletionRequirement(StepIds.GainAgreement, new StepRequirement("a statement on record", c => c.Statements.Length > 0))
+                .AddCompletionRequirement(StepIds.FollowUp, new StepRequirement("a desired outcome on record", c => c.DesiredOutcome is not null))
                 .Build(),
             "lean" => ComplaintProcess.CreateBuilder().Remove(StepIds.Validate).Remove(StepIds.Listen).Build(),
             _ => ComplaintProcess.Default,
