@@ -163,6 +163,12 @@ internal sealed class ComplaintDesk : IComplaintDesk
             outcome = "conflict";
             throw;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller gave up (a client disconnected, a host stopping): not a failure to alert on.
+            outcome = "cancelled";
+            throw;
+        }
         catch (ComplaintFlowException)
         {
             outcome = "refused";

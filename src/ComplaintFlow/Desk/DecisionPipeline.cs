@@ -224,6 +224,11 @@ internal sealed class DecisionPipeline(
         {
             await outbox.DispatchCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller went away after the change was saved: the outbox worker delivers the rest, and nothing failed.
+            Log.DispatchAfterCommandCancelled(logger, caseId);
+        }
 #pragma warning disable CA1031 // The change is committed and its events are in the outbox; reporting a delivery problem as the command's failure would invite a retry.
         catch (Exception exception)
 #pragma warning restore CA1031

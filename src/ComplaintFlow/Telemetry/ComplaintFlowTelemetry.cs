@@ -83,7 +83,7 @@ public static class ComplaintFlowTelemetry
         if (activity is not null)
         {
             activity.SetTag("complaintflow.outcome", outcome);
-            if (outcome != "applied")
+            if (outcome is not ("applied" or "cancelled"))
             {
                 activity.SetStatus(ActivityStatusCode.Error, outcome);
             }

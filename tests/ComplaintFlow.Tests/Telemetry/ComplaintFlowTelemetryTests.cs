@@ -5,6 +5,7 @@ using ComplaintFlow.Process;
 using ComplaintFlow.Telemetry;
 using ComplaintFlow.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintFlow.Tests.Telemetry;
 
@@ -101,6 +102,83 @@ public sealed class ComplaintFlowTelemetryTests : IDisposable
         var commands = _stopped.Where(a => a.OperationName.StartsWith("complaintflow.command ", StringComparison.Ordinal)).ToList();
         commands.Select(a => a.GetTagItem("complaintflow.action")).Should().Equal(["open", "record-due-clocks", "add-note"], "recording due clocks is a change like any other, through the same pipeline");
         commands.Should().OnlyContain(a => (string?)a.GetTagItem("complaintflow.case_id") == c.Id.ToString() && (string?)a.GetTagItem("complaintflow.outcome") == "applied");
+    }
+
+    [Fact]
+    public async Task ACommandItsCallerCancelled_IsCountedAsCancelled_NotAsAFailure()
+    {
+        // A client that disconnects is not an outage: counted as failed, it set off failure-rate alerts.
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+
+        var note = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "never sent" }, gone.Token).AsTask();
+
+        await note.Should().ThrowAsync<OperationCanceledException>();
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "add-note"), ("outcome", "cancelled")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "add-note"), ("outcome", "failed")).Should().Be(0);
+        _stopped.Single(a => (string?)a.GetTagItem("complaintflow.action") == "add-note").Status.Should().NotBe(ActivityStatusCode.Error);
+    }
+
+    [Fact]
+    public async Task ACommandWhoseCallerGoesAwayWhileItsEventsAreDelivered_IsSaved_AndLogsNoDeliveryFailure()
+    {
+        using var gone = new CancellationTokenSource();
+        var logs = new LogSink();
+        using var t = new TestDesk(b =>
+        {
+            b.Services.AddSingleton<Events.IComplaintEventHandler>(new CancelsItsCaller(gone));
+            b.Services.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        });
+        var c = await t.OpenAsync();
+        await gone.CancelAsync();
+        using var caller = new CancellationTokenSource();
+        var handler = t.Services.GetServices<Events.IComplaintEventHandler>().OfType<CancelsItsCaller>().Single();
+        handler.Caller = caller;
+
+        var noted = await t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "saved before the caller left" }, caller.Token);
+
+        noted.Version.Should().Be(c.Version + 1, "the change was saved; only its delivery was cut short");
+        logs.Entries.Should().NotContain(e => e.EventId == 1010, "a caller going away is not a delivery failure");
+        logs.Entries.Should().Contain(e => e.EventId == 1015 && e.Level == Microsoft.Extensions.Logging.LogLevel.Debug);
+    }
+
+    /// <summary>Cancels the caller's token while handling, as an aborted HTTP request does, then sees it cancelled.</summary>
+    private sealed class CancelsItsCaller(CancellationTokenSource opened) : Events.IComplaintEventHandler
+    {
+        public CancellationTokenSource? Caller { get; set; }
+
+        public async ValueTask HandleAsync(Events.ComplaintEvent complaintEvent, ComplaintCase complaint, CancellationToken cancellationToken)
+        {
+            if (Caller is { } caller && opened.IsCancellationRequested)
+            {
+                await caller.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    private sealed class LogSink : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public ConcurrentQueue<(int EventId, Microsoft.Extensions.Logging.LogLevel Level)> Entries { get; } = new();
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(Entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<(int, Microsoft.Extensions.Logging.LogLevel)> entries) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                entries.Enqueue((eventId.Id, logLevel));
+        }
     }
 
     public void Dispose()
