@@ -291,7 +291,9 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     private static async Task<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(NpgsqlConnection connection, OutboxClaim claim, CancellationToken cancellationToken)
     {
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Disposed asynchronously: rolling back an unfinished transaction is a round trip to the server.
+        await using var disposeOfTransaction = transaction.ConfigureAwait(false);
 
         // A case is claimable when its oldest waiting event is due and not parked, and no live claim holds it. The
         // upsert's condition is re-checked against a concurrent claimer's committed row, so only one of them gets a case.
@@ -337,7 +339,9 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
             await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // Not cancellable once the claim is made: a commit cancelled half-way could take the claim without the caller
+        // knowing, leaving the cases held for a whole lease by a dispatcher that never delivers.
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return entries;
     }
 
@@ -444,7 +448,9 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     {
         try
         {
-            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            // Closed asynchronously: a connection given back with a transaction open is rolled back, a round trip.
+            await using var disposeOfConnection = connection.ConfigureAwait(false);
             return await work(connection, state, cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException exception)

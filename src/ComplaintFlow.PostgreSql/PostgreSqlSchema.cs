@@ -81,7 +81,9 @@ internal static class PostgreSqlSchema
 
     public static async Task EnsureAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Disposed asynchronously: rolling back an unfinished transaction is a round trip to the server.
+        await using var disposeOfTransaction = transaction.ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS complaintflow_schema_version (version integer NOT NULL)", cancellationToken).ConfigureAwait(false);
         using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM complaintflow_schema_version", connection, transaction);
