@@ -24,6 +24,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
+    private volatile bool _disposed;
     private readonly SchemaGate _schema = new();
     private readonly SqlReportQueries _reports;
 
@@ -407,6 +408,12 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _schema.Dispose();
         if (_ownsDataSource)
         {
@@ -468,6 +475,8 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        // Every use opens a connection here: a disposed store says so, even on an app's data source that is still open.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         if (_schema.IsReady)
         {

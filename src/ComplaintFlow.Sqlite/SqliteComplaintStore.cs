@@ -28,6 +28,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     private readonly SqliteWriter _writer;
     private readonly SqlReportQueries _reports;
     private bool _connectionsStartFull;
+    private volatile bool _disposed;
 
     public SqliteComplaintStore(string connectionString)
     {
@@ -392,8 +393,20 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _writer.Dispose();
         _schema.Dispose();
+
+        // Pooled connections keep the file (and its -wal and -shm) open until the pool prunes them minutes later, so a
+        // file cannot be moved, restored or deleted (on Windows) after the store is gone. The pool is keyed by the exact
+        // connection string, so it is cleared with the store's own.
+        using var pooled = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(pooled);
     }
 
     // GUID v7 text sorts by creation time, so ORDER BY id pages oldest first, as ComplaintId compares.
@@ -510,6 +523,8 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
 
     private async Task<SqliteConnection> OpenAsync(bool forWrites, CancellationToken cancellationToken)
     {
+        // Every use opens a connection here (the writer's too): a disposed store says so.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var connection = new SqliteConnection(_connectionString);
         try
         {

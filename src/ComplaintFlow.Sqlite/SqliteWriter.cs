@@ -12,6 +12,7 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
+    private volatile bool _disposed;
 
     /// <summary>Waits for the writer; dispose the result to let the next save in.</summary>
     public async Task<Turn> TakeTurnAsync(CancellationToken cancellationToken)
@@ -19,6 +20,7 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteComplaintStore));
             _connection ??= await open(cancellationToken).ConfigureAwait(false);
             return new Turn(this, _connection);
         }
@@ -29,10 +31,23 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
         }
     }
 
+    /// <summary>
+    /// Closes the connection, at once when no save holds it, otherwise when that save's turn ends: closing it under a
+    /// running save would fail the save for the wrong reason. Later turns are refused as disposed.
+    /// </summary>
     public void Dispose()
     {
-        Reset();
-        _gate.Dispose();
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_gate.Wait(0))
+        {
+            Reset();
+            _gate.Release();
+        }
     }
 
     /// <summary>Drops the connection after an unexpected failure; the next turn opens a fresh one.</summary>
@@ -80,7 +95,7 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
 
         public void Dispose()
         {
-            if (!_healthy)
+            if (!_healthy || writer._disposed)
             {
                 writer.Reset();
             }

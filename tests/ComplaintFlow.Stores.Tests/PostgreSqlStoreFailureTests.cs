@@ -36,4 +36,17 @@ public sealed class PostgreSqlStoreFailureTests
         error.Message.Should().Contain("PostgreSQL").And.Contain("cannot be reached");
         error.InnerException.Should().BeAssignableTo<NpgsqlException>();
     }
+
+    [Fact]
+    public async Task AfterDispose_OnTheAppsOwnDataSource_UseIsObjectDisposed()
+    {
+        // The app keeps its data source open; the store on it went on reading and writing after it was disposed.
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2");
+        var provider = new ServiceCollection().AddComplaintFlow().UsePostgreSql(dataSource).Services.BuildServiceProvider();
+        var store = provider.GetRequiredService<Storage.IComplaintStore>();
+        await provider.DisposeAsync();
+
+        await FluentActions.Awaiting(() => store.FindAsync(new ComplaintId(Guid.CreateVersion7())).AsTask()).Should().ThrowAsync<ObjectDisposedException>();
+        await FluentActions.Awaiting(() => store.ListOutboxAsync(new Outbox.OutboxQuery()).AsTask()).Should().ThrowAsync<ObjectDisposedException>();
+    }
 }

@@ -1,6 +1,5 @@
 using ComplaintFlow.Storage;
 using ComplaintFlow.Time;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -146,12 +145,7 @@ public sealed class ComplaintFlowTestDesk : IDisposable, IAsyncDisposable
             return;
         }
 
-        // Only this desk's pool: other tests in the process keep theirs.
-        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
+        // The store cleared its own connection pool when the provider disposed it, so the file is closed by now.
         try
         {
             Directory.Delete(_folder, recursive: true);
