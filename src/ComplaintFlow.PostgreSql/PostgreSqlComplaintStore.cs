@@ -255,6 +255,15 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         }, cancellationToken);
     }
 
+    public ValueTask ReleaseDueAsync(IReadOnlyList<ComplaintId> caseIds, DateTimeOffset claimedUntil, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        return caseIds.Count == 0 ? ValueTask.CompletedTask : WriteAsync(
+            "UPDATE complaintflow_cases SET lease_until = 0 WHERE id = ANY(@ids) AND lease_until = @until",
+            [("ids", caseIds.Select(id => id.Value).ToArray()), ("until", claimedUntil.UtcTicks)],
+            cancellationToken);
+    }
+
     public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document::text");

@@ -255,6 +255,21 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         }, cancellationToken);
     }
 
+    public async ValueTask ReleaseDueAsync(IReadOnlyList<ComplaintId> caseIds, DateTimeOffset claimedUntil, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        if (caseIds.Count == 0)
+        {
+            return;
+        }
+
+        // One statement for the batch: the ids go in as a JSON array of case id texts (GUIDs, which need no escaping).
+        await WriteAsync(
+            "DELETE FROM due_claims WHERE claimed_until = $until AND case_id IN (SELECT value FROM json_each($ids))",
+            [("$until", claimedUntil.UtcTicks), ("$ids", "[" + string.Join(',', caseIds.Select(id => $"\"{Key(id)}\"")) + "]")],
+            cancellationToken).ConfigureAwait(false);
+    }
+
     public ValueTask<ComplaintPage> QueryAsync(ComplaintQuery query, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = CaseQuerySql.For(query, Dialect, "document");

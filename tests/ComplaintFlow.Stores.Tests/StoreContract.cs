@@ -13,6 +13,25 @@ namespace ComplaintFlow.Stores.Tests;
 public abstract partial class StoreContract : ComplaintStoreContract
 {
     [Fact]
+    public async Task ReleaseDue_HandsBackOnlyTheNamedClaims_ThatAreStillThisClaimersOwn()
+    {
+        // A stopping deadline worker hands back the cases it had not reached, so the next instance records their
+        // deadlines at once instead of a lease later; a claim that lapsed and was taken by another stays theirs.
+        var first = await OpenAsync("cust-a");
+        var second = await OpenAsync("cust-b");
+        var third = await OpenAsync("cust-c");
+        var now = third.NextDueAt!.Value.AddMinutes(1);
+        var lease = TimeSpan.FromMinutes(5);
+        (await Store.ClaimDueAsync(now, 10, lease)).CaseIds.Should().BeEquivalentTo([first.Id, second.Id, third.Id]);
+
+        await Store.ReleaseDueAsync([second.Id, third.Id, new ComplaintId(Guid.CreateVersion7())], now + lease);
+        await Store.ReleaseDueAsync([first.Id], now + lease + TimeSpan.FromTicks(1));
+
+        (await Store.ClaimDueAsync(now, 10, lease)).CaseIds.Should().BeEquivalentTo([second.Id, third.Id], "released claims are free at once; the first was claimed until another instant, so not this claimer's");
+        (await Store.ClaimDueAsync(now, 10, lease)).CaseIds.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task CountCustomerCases_ACustomerRefNoCaseCouldHold_IsAValidationErrorOnEveryStore()
     {
         // A NUL no case can hold: PostgreSQL refused it as a store failure, SQLite and memory answered 0.

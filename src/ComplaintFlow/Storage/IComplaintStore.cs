@@ -71,6 +71,15 @@ public interface IComplaintStore
     ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Lets go of deadline claims a worker made and will not get to (it is stopping), so another worker claims those
+    /// cases at its next poll instead of after the lease. Only claims still held until <paramref name="claimedUntil"/>
+    /// (the claiming call's <c>now</c> plus its lease) are released: one that lapsed and was claimed again belongs to
+    /// another worker. Unknown or unclaimed cases are not an error. The default does nothing, and the claims run out with
+    /// their lease, as before a store implements it.
+    /// </summary>
+    ValueTask ReleaseDueAsync(IReadOnlyList<ComplaintId> caseIds, DateTimeOffset claimedUntil, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+    /// <summary>
     /// Finds cases matching every criterion set on the query, ordered by id (oldest first). Rows whose data cannot be
     /// read are reported on the page instead of failing it.
     /// </summary>

@@ -157,6 +157,24 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         }
     }
 
+    public ValueTask ReleaseDueAsync(IReadOnlyList<ComplaintId> caseIds, DateTimeOffset claimedUntil, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var caseId in caseIds)
+            {
+                if (_cases.TryGetValue(caseId, out var entry) && entry.LeasedUntil == claimedUntil)
+                {
+                    entry.LeasedUntil = DateTimeOffset.MinValue;
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(OutboxClaim claim, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(claim);

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "The outbox lease of {Lease} ran out before case {CaseId} was delivered; its remaining events wait for the next claim. Make the lease longer than a batch of deliveries takes, or the batch smaller.")]
     public static partial void OutboxLeaseRanOut(ILogger logger, ComplaintId caseId, TimeSpan lease);
 
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "The stopping deadline worker could not hand back {Count} claimed case(s) it had not reached; they wait for their lease to run out.")]
+    public static partial void DueReleaseFailed(ILogger logger, Exception exception, int count);
+
     [LoggerMessage(EventId = 1015, Level = LogLevel.Debug, Message = "Case {CaseId} is saved; delivering its events right after the command was cancelled by the caller, and the outbox worker will deliver them.")]
     public static partial void DispatchAfterCommandCancelled(ILogger logger, ComplaintId caseId);
 

@@ -53,7 +53,8 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
-        var claim = await _store.ClaimDueAsync(_time.GetUtcNow(), _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+        var claimedAt = _time.GetUtcNow();
+        var claim = await _store.ClaimDueAsync(claimedAt, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
         foreach (var unreadable in claim.Unreadable)
         {
             Log.DueRowUnreadable(_logger, unreadable.Id, unreadable.Reason);
@@ -61,23 +62,35 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
 
         ComplaintStoreException? storeFailure = null;
         var storeFailures = 0;
-        foreach (var caseId in claim.CaseIds)
+        var reached = 0;
+        try
         {
-            try
+            for (; reached < claim.CaseIds.Count; reached++)
             {
-                await _desk.RecordDueClocksAsync(caseId, cancellationToken).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // Whatever one case throws (its data, a race, the app's own policy) is logged against it.
-            catch (Exception exception) when (!EndsThePoll(exception, cancellationToken))
-#pragma warning restore CA1031
-            {
-                // One case must not stop the others' deadlines: the rest of the batch is claimed and would otherwise
-                // wait for the lease, then come back with the same case first.
-                Log.DeadlineFailed(_logger, exception, caseId);
-                if (exception is ComplaintStoreException failure)
+                var caseId = claim.CaseIds[reached];
+                try
                 {
-                    (storeFailure, storeFailures) = (failure, storeFailures + 1);
+                    await _desk.RecordDueClocksAsync(caseId, cancellationToken).ConfigureAwait(false);
                 }
+#pragma warning disable CA1031 // Whatever one case throws (its data, a race, the app's own policy) is logged against it.
+                catch (Exception exception) when (!EndsThePoll(exception, cancellationToken))
+#pragma warning restore CA1031
+                {
+                    // One case must not stop the others' deadlines: the rest of the batch is claimed and would otherwise
+                    // wait for the lease, then come back with the same case first.
+                    Log.DeadlineFailed(_logger, exception, caseId);
+                    if (exception is ComplaintStoreException failure)
+                    {
+                        (storeFailure, storeFailures) = (failure, storeFailures + 1);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (reached < claim.CaseIds.Count && cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync([.. claim.CaseIds.Skip(reached)], claimedAt + _options.Lease).ConfigureAwait(false);
             }
         }
 
@@ -89,6 +102,23 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
         }
 
         return claim.CaseIds.Count + claim.Unreadable.Count;
+    }
+
+    // A stopping worker hands back the cases it had not reached (the one it was on included, whose change either saved,
+    // and so let go of its claim, or did not), so the next instance records their deadlines at its first poll instead
+    // of a lease later. The release is best effort: if it fails, the claims run out with their lease.
+    private async Task ReleaseAsync(ComplaintId[] notReached, DateTimeOffset claimedUntil)
+    {
+        try
+        {
+            await _store.ReleaseDueAsync(notReached, claimedUntil, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The poll is ending with the cancellation; a failed release must not replace it.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            Log.DueReleaseFailed(_logger, exception, notReached.Length);
+        }
     }
 
     // An outage of the store, or shutdown, is the poll's failure, not the case's: the loop backs off and tries again.

@@ -16,6 +16,8 @@ internal abstract class DelegatingStore(IComplaintStore inner) : IComplaintStore
 
     public virtual ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default) => inner.ClaimDueAsync(now, batchSize, lease, cancellationToken);
 
+    public virtual ValueTask ReleaseDueAsync(IReadOnlyList<ComplaintId> caseIds, DateTimeOffset claimedUntil, CancellationToken cancellationToken = default) => inner.ReleaseDueAsync(caseIds, claimedUntil, cancellationToken);
+
     public virtual ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default) => inner.GetHistoryAsync(caseId, cancellationToken);
 
     public virtual ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default) => inner.FindIdempotencyRecordAsync(idempotencyKey, cancellationToken);

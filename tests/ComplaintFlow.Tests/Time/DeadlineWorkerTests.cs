@@ -158,6 +158,30 @@ public sealed class DeadlineWorkerTests
     }
 
     [Fact]
+    public async Task RunOnce_StoppedPartWay_HandsBackTheCasesItHadNotReached()
+    {
+        // A rolling deploy stops the worker during a batch: the cases it had not reached stayed claimed for the lease,
+        // so the new instance recorded their (perhaps regulatory) breaches minutes late.
+        using var stopping = new CancellationTokenSource();
+        var stopper = new StopsTheHostOnFirstCase(stopping);
+        using var t = new TestDesk(b => b.Services.AddSingleton<ComplaintFlow.Policies.IComplaintAuthorizationPolicy>(stopper));
+        var cases = new[] { await t.OpenAsync(customer: "cust-1"), await t.OpenAsync(customer: "cust-2"), await t.OpenAsync(customer: "cust-3") };
+        t.Time.SetUtcNow(AfterAcknowledgeDeadline);
+        var options = Options.Create(new DeadlineWorkerOptions { BatchSize = 10, Lease = TimeSpan.FromMinutes(2) });
+        var stopped = new DeadlineWorker(t.Desk, t.Store, t.Time, options);
+
+        var poll = () => stopped.RunOnceAsync(stopping.Token);
+
+        await poll.Should().ThrowAsync<OperationCanceledException>();
+        var next = new DeadlineWorker(t.Desk, t.Store, t.Time, options);
+        (await next.RunOnceAsync()).Should().Be(3, "every case is free again at once, the one the stop interrupted included");
+        foreach (var c in cases)
+        {
+            (await t.Desk.GetHistoryAsync(c.Id)).Should().ContainSingle(e => e.Data is ClockBreached);
+        }
+    }
+
+    [Fact]
     public async Task RunOnce_WhenTheStoreFailsOnEveryCaseOfTheBatch_FailsThePoll()
     {
         // A permanent store error (a read-only database file) on every case is the store's failure: the
@@ -217,6 +241,21 @@ public sealed class DeadlineWorkerTests
             context.Case?.CustomerRef == Customer && context.Actor == Actor.System
                 ? throw new InvalidOperationException("the policy's lookup has no entry for this customer")
                 : ValueTask.FromResult(ComplaintFlow.Policies.AuthorizationDecision.Allow);
+    }
+
+    /// <summary>Stops the host (cancels its token) while the worker records the first case it claimed.</summary>
+    private sealed class StopsTheHostOnFirstCase(CancellationTokenSource stopping) : ComplaintFlow.Policies.IComplaintAuthorizationPolicy
+    {
+        public ValueTask<ComplaintFlow.Policies.AuthorizationDecision> AuthorizeAsync(ComplaintFlow.Policies.AuthorizationContext context, CancellationToken cancellationToken)
+        {
+            if (context.Actor == Actor.System && !stopping.IsCancellationRequested)
+            {
+                stopping.Cancel();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return ValueTask.FromResult(ComplaintFlow.Policies.AuthorizationDecision.Allow);
+        }
     }
 
     /// <summary>A store whose saves fail, once told to, with a permanent error.</summary>
