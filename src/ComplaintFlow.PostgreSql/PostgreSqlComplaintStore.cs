@@ -244,8 +244,11 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
                 RETURNING id
                 """, ("until", claim.Until.UtcTicks), ("now", claim.Now.UtcTicks), ("limit", claim.Limit));
             var claimed = new List<ComplaintId>();
-            using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
-            while (await reader.ReadAsync(token).ConfigureAwait(false))
+
+            // One short autocommitted statement, not cancelled half-way: cancelled after the server applied it, the
+            // claims would stand while the worker never learnt which cases it holds, so none could be handed back.
+            using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 // The id column is a uuid, so every claimed id is a case id.
                 claimed.Add(new ComplaintId(reader.GetGuid(0)));

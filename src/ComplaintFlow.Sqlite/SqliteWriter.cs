@@ -27,6 +27,7 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
         catch
         {
             _gate.Release();
+            CloseIfDisposed();
             throw;
         }
     }
@@ -43,7 +44,14 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
         }
 
         _disposed = true;
-        if (_gate.Wait(0))
+        CloseIfDisposed();
+    }
+
+    // Whoever lets go of the gate after the writer is disposed closes the connection: Dispose when no turn is out, else
+    // the turn as it ends. Each checks after the other's step (both pass through the semaphore), so one of them closes it.
+    private void CloseIfDisposed()
+    {
+        if (_disposed && _gate.Wait(0))
         {
             Reset();
             _gate.Release();
@@ -95,12 +103,13 @@ internal sealed class SqliteWriter(Func<CancellationToken, Task<SqliteConnection
 
         public void Dispose()
         {
-            if (!_healthy || writer._disposed)
+            if (!_healthy)
             {
                 writer.Reset();
             }
 
             writer._gate.Release();
+            writer.CloseIfDisposed();
         }
     }
 }

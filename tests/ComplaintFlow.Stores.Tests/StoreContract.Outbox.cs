@@ -107,7 +107,7 @@ public abstract partial class StoreContract
         await dispatch.Should().ThrowAsync<OperationCanceledException>();
         mailer.SequencesOf(c.Id).Should().Equal([1L]);
         var waiting = (await app.Outbox.ListAsync(new OutboxQuery { CaseId = c.Id }))[0];
-        waiting.Should().Match<OutboxEntry>(e => e.Attempts == 0 && !e.IsParked && e.NextAttemptAt == due, "a cancellation is not a failed attempt");
+        waiting.Should().Match<OutboxEntry>(e => e.Attempts == 0 && !e.IsParked && e.NextAttemptAt == due && e.LastError == null, "a cancellation is not a failed attempt");
         waiting.HandledBy.Should().Equal(typeof(ScriptedHandler).ToString());
 
         app.Handler.CancelOnDelivery = null;

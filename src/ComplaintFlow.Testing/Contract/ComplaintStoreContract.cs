@@ -209,6 +209,24 @@ public abstract class ComplaintStoreContract : IAsyncLifetime
         Assert.Empty((await Store.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromDays(1))).CaseIds);
     }
 
+    /// <summary>
+    /// Handing back deadline claims (<see cref="IComplaintStore.ReleaseDueAsync"/>) never releases a claim that is not the
+    /// caller's: one held until another instant was made by another claim. A store that keeps the default (releasing
+    /// nothing) passes; one that releases claims frees the caller's at once.
+    /// </summary>
+    [Fact]
+    public async Task ReleaseDue_LeavesAClaimHeldUntilAnotherInstant()
+    {
+        var c = await OpenAsync();
+        var now = c.NextDueAt!.Value.AddMinutes(1);
+        var lease = TimeSpan.FromMinutes(5);
+        Assert.Equal([c.Id], (await Store.ClaimDueAsync(now, 10, lease)).CaseIds);
+
+        await Store.ReleaseDueAsync([c.Id], now + lease + TimeSpan.FromSeconds(1));
+
+        Assert.Empty((await Store.ClaimDueAsync(now, 10, lease)).CaseIds);
+    }
+
     /// <summary>Opens a case a millisecond after the last one, so cases sort in the order they were opened.</summary>
     protected async Task<ComplaintCase> OpenAsync(string customer = "cust-1", string? category = null)
     {

@@ -135,7 +135,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
                     break;
                 }
 
-                var handler = await DeliverAsync(entry, complaint, cancellationToken).ConfigureAwait(false);
+                var handler = await DeliverAsync(entry, complaint, lease, cancellationToken).ConfigureAwait(false);
                 if (handler.Failure is { } failure)
                 {
                     await FailAsync(entry, handler.Name, failure, handler.HandledBy).ConfigureAwait(false);
@@ -158,7 +158,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     // A handler that handled the event in an earlier attempt is passed over: the failure of a later handler must not make
     // an earlier one (a mail sender, a CRM call) act on the same event twice.
-    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, CancellationToken cancellationToken)
+    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, Lease lease, CancellationToken cancellationToken)
     {
         List<string>? handledNow = null;
         for (var i = 0; i < _handlers.Length; i++)
@@ -178,7 +178,8 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             {
                 // Not a failure, but the handlers that ran are kept: an aborted request or a stopping host must not make
                 // them act on the event again at the next delivery. The attempt count and the due time stay as they were.
-                if (handledNow is not null)
+                // Past the lease the case may be another dispatcher's, whose record this must not overwrite.
+                if (handledNow is not null && !lease.HasRunOut)
                 {
                     await KeepHandledAsync(entry, handledNow).ConfigureAwait(false);
                 }
@@ -202,7 +203,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
     {
         try
         {
-            var progress = new OutboxFailure(entry.CaseId, entry.Sequence, entry.Attempts, entry.LastError ?? "The delivery was cancelled before every handler had run.", entry.NextAttemptAt, Park: false)
+            var progress = new OutboxFailure(entry.CaseId, entry.Sequence, entry.Attempts, entry.LastError, entry.NextAttemptAt, Park: false)
             {
                 HandledBy = [.. entry.HandledBy, .. handledNow],
             };

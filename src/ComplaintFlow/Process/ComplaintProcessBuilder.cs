@@ -72,7 +72,8 @@ public sealed class ComplaintProcessBuilder
     /// <summary>
     /// Adds a condition the step must meet before the case may move forward out of it: its completing action, and also
     /// a final response from seek-resolution or gain-agreement, and a waived follow-up or the last unanswered follow-up
-    /// attempt. Send-backs, reopening and withdrawal are not held by it.
+    /// attempt. Send-backs, reopening, withdrawal and the passing over of a conditional step that does not apply are
+    /// not held by it.
     /// </summary>
     public ComplaintProcessBuilder AddCompletionRequirement(string stepId, StepRequirement requirement)
     {

@@ -107,8 +107,9 @@ public interface IComplaintStore
     ValueTask CompleteOutboxAsync(ComplaintId caseId, long throughSequence, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records a failed delivery: the attempt count, the error, either the retry time or parking, and the handlers that
-    /// had handled the event (<see cref="OutboxFailure.HandledBy"/>), which claims and listings return as
+    /// Records a delivery that did not finish (a failure, or a cancellation after some handlers had run, with the attempt
+    /// count, error and retry time unchanged): the attempt count, the error, either the retry time or parking, and the
+    /// handlers that had handled the event (<see cref="OutboxFailure.HandledBy"/>), which claims and listings return as
     /// <see cref="OutboxEntry.HandledBy"/> until the entry is delivered. A store that drops them gives those handlers the
     /// event again at the retry. A decorator should pass the failure on as given, or as a <c>with</c> copy.
     /// </summary>

@@ -104,17 +104,21 @@ public sealed class DeadlineWorker : BackgroundService, IComplaintFlowWorker
         return claim.CaseIds.Count + claim.Unreadable.Count;
     }
 
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
+
     // A stopping worker hands back the cases it had not reached (the one it was on included, whose change either saved,
     // and so let go of its claim, or did not), so the next instance records their deadlines at its first poll instead
     // of a lease later. The release is best effort: if it fails, the claims run out with their lease.
     private async Task ReleaseAsync(ComplaintId[] notReached, DateTimeOffset claimedUntil)
     {
+        // Bounded: the host waits only so long for a stopping worker, and an unreachable store must not hold it up.
+        using var bounded = new CancellationTokenSource(ReleaseTimeout, _time);
         try
         {
-            await _store.ReleaseDueAsync(notReached, claimedUntil, CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseDueAsync(notReached, claimedUntil, bounded.Token).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // The poll is ending with the cancellation; a failed release must not replace it.
-        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning disable CA1031 // The poll is ending with the cancellation; a failed or timed-out release must not replace it.
+        catch (Exception exception)
 #pragma warning restore CA1031
         {
             Log.DueReleaseFailed(_logger, exception, notReached.Length);
