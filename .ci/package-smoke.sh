@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Package smoke test: pack the three packages into a temporary feed, then build and run the README quickstart in a
+# Package smoke test: pack the five packages into a temporary feed, then build and run the README quickstart in a
 # fresh console project outside the repository that gets ComplaintFlow packages from that feed only.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -169,8 +169,10 @@ internal sealed class ComplaintDesk : IComplaintDesk
             outcome = "cancelled";
             throw;
         }
-        catch (ComplaintFlowException)
+        catch (ComplaintFlowException exception) when (exception is not (ComplaintStoreException or ComplaintDataException or EscalationPolicyFailedException))
         {
+            // A refusal names what the caller or the case must change; an outage, damaged data or an app policy that
+            // threw are failures, and must reach the failure rate that alerts are set on.
             outcome = "refused";
             throw;
         }

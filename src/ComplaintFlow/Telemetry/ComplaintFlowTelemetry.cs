@@ -14,7 +14,7 @@ public static class ComplaintFlowTelemetry
     /// <summary>The meter's and the activity source's name.</summary>
     public const string Name = "ComplaintFlow";
 
-    /// <summary>Commands handled, tagged <c>action</c> and <c>outcome</c> (applied, refused, conflict, failed).</summary>
+    /// <summary>Commands handled, tagged <c>action</c> and <c>outcome</c> (applied, refused, conflict, cancelled, failed).</summary>
     public const string Commands = "complaintflow.commands";
 
     /// <summary>How long commands took, in seconds, tagged <c>action</c> and <c>outcome</c>.</summary>

@@ -105,6 +105,23 @@ public sealed class ComplaintFlowTelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task ACommandTheStoreFailed_IsCountedAsFailed_NotAsRefused()
+    {
+        // A store outage was counted with the refusals (every library exception was), so the failure rate alerts are
+        // set on stayed flat through an outage.
+        var store = new SavesFailDuringAnOutage(new Storage.InMemoryComplaintStore());
+        using var t = new TestDesk(b => b.UseStore(_ => store));
+        var c = await t.OpenAsync();
+        store.Down = true;
+
+        var note = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "during the outage" }).AsTask();
+
+        await note.Should().ThrowAsync<ComplaintStoreException>();
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "add-note"), ("outcome", "failed")).Should().Be(1);
+        Sum(ComplaintFlowTelemetry.Commands, ("action", "add-note"), ("outcome", "refused")).Should().Be(0);
+    }
+
+    [Fact]
     public async Task ACommandItsCallerCancelled_IsCountedAsCancelled_NotAsAFailure()
     {
         // A client that disconnects is not an outage: counted as failed, it set off failure-rate alerts.
@@ -142,6 +159,14 @@ public sealed class ComplaintFlowTelemetryTests : IDisposable
         noted.Version.Should().Be(c.Version + 1, "the change was saved; only its delivery was cut short");
         logs.Entries.Should().NotContain(e => e.EventId == 1010, "a caller going away is not a delivery failure");
         logs.Entries.Should().Contain(e => e.EventId == 1015 && e.Level == Microsoft.Extensions.Logging.LogLevel.Debug);
+    }
+
+    private sealed class SavesFailDuringAnOutage(Storage.IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public bool Down { get; set; }
+
+        public override ValueTask SaveAsync(Storage.ComplaintChange change, CancellationToken cancellationToken = default) =>
+            Down ? throw new ComplaintStoreException("test", "the database cannot be reached", isTransient: true) : base.SaveAsync(change, cancellationToken);
     }
 
     /// <summary>Cancels the caller's token while handling, as an aborted HTTP request does, then sees it cancelled.</summary>
