@@ -36,6 +36,29 @@ internal static class DeskChecks
             }
         }
 
+        // An action named wrongly in the authority settings would otherwise leave the real one open to every tier.
+        var actions = process.Actions.Entries.Select(e => e.Name).Append(OpenCase.OpenAction).ToHashSet(StringComparer.Ordinal);
+        foreach (var action in authority.ActionsWithMinimumTier)
+        {
+            if (AuthorityRules.OpensToAll(action))
+            {
+                throw new ComplaintProcessDefinitionException($"MinimumTierByAction['{action}']: '{action}' is open to every actor (PR-10), so a minimum tier for it would have no effect; remove the entry.");
+            }
+
+            if (!actions.Contains(action))
+            {
+                throw new ComplaintProcessDefinitionException($"MinimumTierByAction['{action}'] names no action of the process; check the spelling. Its actions are: {string.Join(", ", actions.Order(StringComparer.Ordinal))}.");
+            }
+        }
+
+        foreach (var (role, action) in authority.RoleGrants)
+        {
+            if (action is null || !actions.Contains(action))
+            {
+                throw new ComplaintProcessDefinitionException($"Role '{role}' grants '{action ?? "(null)"}', which is no action of the process; check the spelling. Its actions are: {string.Join(", ", actions.Order(StringComparer.Ordinal))}.");
+            }
+        }
+
         foreach (var name in clockNames.Where(n => !clocks.StartsOnATrigger(n) && !started.Contains(n)))
         {
             throw new ComplaintProcessDefinitionException($"Clock '{name}' never starts: it has no StartsOn trigger and no step starts it. Set StartsOn, or start it from a step with StepFacts.StartsClock.");

@@ -29,6 +29,15 @@ internal sealed class AuthorityRules
         ReopenWindow = options.ReopenWindow;
     }
 
+    /// <summary>The actions given a minimum tier, for checking them against the process.</summary>
+    public IEnumerable<string> ActionsWithMinimumTier => _minimumTier.Keys;
+
+    /// <summary>Each role's granted actions, for checking them against the process.</summary>
+    public IEnumerable<(string Role, string? Action)> RoleGrants => _roleActions.SelectMany(r => r.Value.Select(a => (r.Key, (string?)a)));
+
+    /// <summary>True for an action every actor may take whatever their tier, so a minimum tier for it would do nothing.</summary>
+    public static bool OpensToAll(string action) => IsOpenToAll(action);
+
     /// <summary>The tiers from most junior to most senior.</summary>
     public IReadOnlyList<string> TierNames { get; }
 

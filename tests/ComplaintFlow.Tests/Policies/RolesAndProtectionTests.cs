@@ -36,6 +36,33 @@ public sealed class RolesAndProtectionTests
         c.Step.Should().Be(StepIds.Closed);
     }
 
+    [Theory]
+    [InlineData("waive-followup", "names no action of the process; check the spelling")]
+    [InlineData(ComplaintActions.AddNote, "is open to every actor (PR-10), so a minimum tier for it would have no effect")]
+    public void MinimumTierByAction_ThatCouldNeverTakeEffect_IsRefusedWhenTheDeskIsBuilt(string action, string message)
+    {
+        // A misspelt action left the real one open to every tier, with no error anywhere.
+        var build = () =>
+        {
+            using var t = new TestDesk(options: o => o.MinimumTierByAction[action] = "manager");
+            return t.Desk;
+        };
+
+        build.Should().Throw<ComplaintProcessDefinitionException>().WithMessage($"*MinimumTierByAction['{action}']*{message}*");
+    }
+
+    [Fact]
+    public void Role_GrantingAnActionTheProcessDoesNotHave_IsRefusedWhenTheDeskIsBuilt()
+    {
+        var build = () =>
+        {
+            using var t = DeskWithQualityRole(o => o.Roles[0].Actions.Add("waive-follow-ups"));
+            return t.Desk;
+        };
+
+        build.Should().Throw<ComplaintProcessDefinitionException>().WithMessage("*Role 'quality-review' grants 'waive-follow-ups', which is no action of the process*");
+    }
+
     [Fact]
     public async Task Role_GivesNoMoneyAuthority_APropositionBeyondTheTierStillEscalates_PR10()
     {
