@@ -57,7 +57,7 @@ public sealed record CompleteStep : ComplaintCommand
         Require.Text(StepId, nameof(StepId), Require.IdLength);
         if (SendBack is null)
         {
-            if (Input is null && InputJson is null)
+            if (Input is null && InputJson is not { ValueKind: not JsonValueKind.Undefined })
             {
                 throw new ComplaintValidationException(nameof(Input), "is required but was null.");
             }
@@ -168,7 +168,7 @@ public sealed record CompleteStep : ComplaintCommand
     // Checked here, where every use of the input (the fingerprint of a keyed command too) gets it.
     private object? InputOf(ComplaintStep step)
     {
-        var input = Input ?? (InputJson is { } json ? step.DeserializeInput(json, nameof(Input)) : null);
+        var input = Input ?? (InputJson is { ValueKind: not JsonValueKind.Undefined } json ? step.DeserializeInput(json, nameof(Input)) : null);
         if (input is not null && !step.InputType.IsInstanceOfType(input))
         {
             throw new ComplaintValidationException(nameof(Input), $"step '{StepId}' needs a {step.InputType.Name}, but got a {input.GetType().Name}.");
@@ -192,6 +192,11 @@ public sealed record CompleteStep : ComplaintCommand
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
+                    if (TextRules.FirstUnstorable(member.Name) >= 0)
+                    {
+                        return path;
+                    }
+
                     if (FirstUnstorableText(member.Value, $"{path}.{member.Name}") is { } found)
                     {
                         return found;

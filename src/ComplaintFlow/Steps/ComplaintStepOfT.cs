@@ -81,7 +81,18 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
     internal sealed override StepRecordContent RecordInput(object? input, StepSendBack? sendBack, string? reason) =>
         sendBack is null ? Record((TInput)input!) : RecordSendBack((TInput?)input, sendBack, reason!);
 
-    internal sealed override JsonElement SerializeInput(object input) => JsonSerializer.SerializeToElement((TInput)input, InputJson);
+    internal sealed override JsonElement SerializeInput(object input)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToElement((TInput)input, InputJson);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            // An input the app's JSON type info cannot write (a NaN, a cycle, an unsupported member) is the caller's input's problem.
+            throw new ComplaintValidationException("Input", $"cannot be written as JSON for step '{Id}': {exception.Message}");
+        }
+    }
 
     internal sealed override object DeserializeInput(JsonElement json, string field)
     {
@@ -92,6 +103,10 @@ public abstract class ComplaintStep<TInput> : ComplaintStep
         catch (JsonException exception)
         {
             throw new ComplaintValidationException(exception.Path is { Length: > 1 } path ? field + path[1..] : field, $"cannot be read as a {typeof(TInput).Name}: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            throw new ComplaintValidationException(field, $"cannot be read as a {typeof(TInput).Name}: {exception.Message}");
         }
     }
 

@@ -14,6 +14,34 @@ public sealed class CustomStepTests
         .AddCompletionRequirement("investigate", new StepRequirement("a note from the courier's depot", c => c.Notes.Any(n => n.Text.Contains("depot", StringComparison.Ordinal))))));
 
     [Fact]
+    public async Task CompleteStep_InputTheStoresCouldNotKeep_IsAValidationErrorOnInput_AndSavesNothing()
+    {
+        // A NaN the app's JSON cannot write, a dictionary key holding a NUL (PostgreSQL refused it as a store failure)
+        // and a default JsonElement each escaped as a raw exception, or reached the store.
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertAfter(StepIds.Validate, new ScoreStep())));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), ScoreStep.Id);
+        Func<Task> Complete(Scorecard? input, System.Text.Json.JsonElement? json = null) =>
+            () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = ScoreStep.Id, Input = input, InputJson = json, IdempotencyKey = "k-" + Guid.NewGuid() }).AsTask();
+
+        (await Complete(new Scorecard(double.NaN, [])).Should().ThrowAsync<ComplaintValidationException>("a NaN")).Which.Field.Should().Be("Input");
+        (await Complete(new Scorecard(4, new() { ["tone\0"] = "calm" })).Should().ThrowAsync<ComplaintValidationException>("a NUL in a key")).Which.Field.Should().Be("Input.tags");
+        (await Complete(null, default(System.Text.Json.JsonElement)).Should().ThrowAsync<ComplaintValidationException>("an undefined element")).Which.Field.Should().Be("Input");
+
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(c.Version, "nothing was saved");
+        (await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = ScoreStep.Id, Input = new Scorecard(4, new() { ["tone"] = "calm" }) })).Step.Should().Be(StepIds.SeekResolution);
+    }
+
+    /// <summary>A step whose input holds a number and free-form tags, as an app's scorecard might.</summary>
+    private sealed class ScoreStep() : ComplaintStep<Scorecard>(Id, "score-case", new StepGuidance("Score", "Score the case.", ["Score it."], ["PR-05"]))
+    {
+        public new const string Id = "score";
+
+        protected override StepRecordContent Record(Scorecard input) => new("Scored", new Dictionary<string, string> { ["score"] = input.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    private sealed record Scorecard(double Score, Dictionary<string, string> Tags);
+
+    [Fact]
     public async Task InvestigateAfterValidate_WaitsForFindingsThenMovesToSeekResolution()
     {
         using var t = CourierDesk();
