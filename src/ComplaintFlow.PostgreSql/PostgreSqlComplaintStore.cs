@@ -232,6 +232,7 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        StoreQueryValidation.CheckLease(lease, nameof(lease));
         return UseAsync((Now: now, Until: now + lease, Limit: batchSize), static async (connection, claim, token) =>
         {
             using var command = Command(connection, null, """

@@ -215,6 +215,7 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        StoreQueryValidation.CheckLease(lease, nameof(lease));
         return UseAsync(forWrites: true, (Now: now, Until: now + lease, Limit: batchSize), static async (connection, claim, token) =>
         {
             using var transaction = connection.BeginTransaction(deferred: false);

@@ -12,6 +12,18 @@ namespace ComplaintFlow.Stores.Tests;
 /// </summary>
 public abstract partial class StoreContract : ComplaintStoreContract
 {
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(long.MaxValue)]
+    public async Task ClaimDue_WithALeaseOfNothingOrPastADay_IsRefusedNamingTheLease(long leaseTicks)
+    {
+        // TimeSpan.MaxValue overflowed the claim's end with an error naming 't'; no lease at all was accepted.
+        var claim = () => Store.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromTicks(leaseTicks)).AsTask();
+
+        (await claim.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("lease");
+    }
+
     [Fact]
     public async Task ReleaseDue_HandsBackOnlyTheNamedClaims_ThatAreStillThisClaimersOwn()
     {

@@ -54,6 +54,7 @@ internal sealed class ComplaintDesk : IComplaintDesk
         _authority = new AuthorityRules(configured);
         var clocks = _clocks = new ClockEngine(configured.Clocks);
         DeskChecks.Check(process, _authority, clocks);
+        DeskChecks.CheckReferralText(configured, explanations);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ComplaintDesk>();
         var settings = _settings = new PipelineSettings(configured, _authority.JuniorTier);
         IComplaintAuthorizationPolicy[] authorization = [.. authorizationPolicies];

@@ -11,6 +11,29 @@ namespace ComplaintFlow;
 /// </summary>
 internal static class DeskChecks
 {
+    /// <summary>
+    /// The referral text the final response letters quote must exist in the customer explanations: otherwise every
+    /// letter failed, long after start-up, with the explanations' own error.
+    /// </summary>
+    public static void CheckReferralText(ComplaintFlowOptions options, Policies.ICustomerExplanations explanations)
+    {
+        if (options.Clocks.Referral is not { } referral)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = explanations.GetText(referral.TextKey, options.DefaultCustomerCulture);
+        }
+#pragma warning disable CA1031 // Whatever the app's explanations throw for the key, the configuration is what is wrong.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            throw new ComplaintProcessDefinitionException($"Clocks.Referral's text key '{referral.TextKey}' has no text in the customer explanations ({explanations.GetType().Name}): {exception.Message} Add the text, or use the key of one that exists.");
+        }
+    }
+
     public static void Check(ComplaintProcess process, AuthorityRules authority, ClockEngine clocks)
     {
         var clockNames = clocks.ClockNames.ToHashSet(StringComparer.Ordinal);

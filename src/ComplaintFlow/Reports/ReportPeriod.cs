@@ -40,16 +40,39 @@ public readonly record struct ReportPeriod
     public static ReportPeriod Month(int year, int month, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        return new ReportPeriod(Start(first, zone), Start(first.AddMonths(1), zone));
+        return Months(year, month, 1, zone, nameof(year), nameof(month));
     }
 
     /// <summary>The half-year starting on the first of <paramref name="firstMonth"/> (for example a return's period).</summary>
     public static ReportPeriod HalfYear(int year, int firstMonth, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var first = new DateTime(year, firstMonth, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        return new ReportPeriod(Start(first, zone), Start(first.AddMonths(6), zone));
+        return Months(year, firstMonth, 6, zone, nameof(year), nameof(firstMonth));
+    }
+
+    // Refusals name the caller's arguments: a month 13 or a year 0 was DateTime's own error naming no parameter, and a
+    // period reaching past 2199 (or, through the zone's offset, before 1900) blamed 'from' or 'to', which these do not take.
+    private static ReportPeriod Months(int year, int month, int months, TimeZoneInfo zone, string yearName, string monthName)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1, monthName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12, monthName);
+        if (year < FirstYear || year > LastYear)
+        {
+            throw new ArgumentOutOfRangeException(yearName, year, $"A report covers {FirstYear} to {LastYear}.");
+        }
+
+        var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var after = year == LastYear && month + months > 12 ? DateTime.MaxValue : first.AddMonths(months);
+        try
+        {
+            return after == DateTime.MaxValue
+                ? throw new ArgumentException($"The period would end after {LastYear}.")
+                : new ReportPeriod(Start(first, zone), Start(after, zone));
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentOutOfRangeException(yearName, year, $"{exception.Message} A report covers {FirstYear} to {LastYear}, its end excluded, in the zone's local time.");
+        }
     }
 
     // A midnight that happens twice (clocks going back at midnight, as in Havana) starts the day at its first

@@ -139,6 +139,7 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
     public ValueTask<DueCaseClaim> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        StoreQueryValidation.CheckLease(lease, nameof(lease));
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {

@@ -50,7 +50,19 @@ public static class StoreQueryValidation
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentException.ThrowIfNullOrWhiteSpace(claim.Token, nameof(claim));
         ArgumentOutOfRangeException.ThrowIfLessThan(claim.MaxCases, 1, nameof(claim));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(claim.Lease, TimeSpan.Zero, nameof(claim));
+        CheckLease(claim.Lease, nameof(claim));
+    }
+
+    /// <summary>
+    /// Throws when a claim's lease is not positive or longer than a day (the longest wait the workers accept): a lease of
+    /// TimeSpan.MaxValue overflowed the claim's end instant with an error naming no argument of the caller's.
+    /// </summary>
+    public static void CheckLease(TimeSpan lease, string name)
+    {
+        if (lease <= TimeSpan.Zero || lease > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(name, lease, "A claim's lease must be positive and at most a day.");
+        }
     }
 
     /// <summary>True when the case meets every criterion the query sets.</summary>

@@ -30,6 +30,24 @@ public sealed class ClockSettings
 
     internal IEnumerable<string> Validate()
     {
+        if (Calendar is null)
+        {
+            yield return "Clocks.Calendar is null; set a business calendar, such as ClockPresets.DefaultCalendar.";
+        }
+
+        if (Referral is { } referral)
+        {
+            if (new[] { referral.Body, referral.Website, referral.Phone, referral.TextKey }.Any(string.IsNullOrWhiteSpace))
+            {
+                yield return "Clocks.Referral needs a body, a website, a phone number and a text key; the final response letters quote them.";
+            }
+
+            if (referral.TimeLimitMonths is < 1 or > 1_200)
+            {
+                yield return $"Clocks.Referral gives {referral.TimeLimitMonths} months to refer the complaint; use from 1 to 1200 months, such as 6.";
+            }
+        }
+
         foreach (var group in Clocks.GroupBy(c => c?.Name).Where(g => g.Count() > 1))
         {
             yield return $"Clocks: '{group.Key}' is configured more than once; clock names must be unique.";
@@ -52,6 +70,12 @@ public sealed class ClockSettings
             if (clock is null || string.IsNullOrWhiteSpace(clock.Name))
             {
                 yield return "Clocks: a clock has no name.";
+                continue;
+            }
+
+            if (clock.Deadline is null || string.IsNullOrWhiteSpace(clock.Description))
+            {
+                yield return $"Clocks: '{clock.Name}' needs a deadline and a description.";
                 continue;
             }
 

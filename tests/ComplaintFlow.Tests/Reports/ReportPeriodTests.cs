@@ -18,6 +18,31 @@ public sealed class ReportPeriodTests
         october.To.Should().Be(november.From, "the hour between the two midnights belongs to November");
     }
 
+    [Theory]
+    [InlineData("month 13", 2026, 13, "month")]
+    [InlineData("month 0", 2026, 0, "month")]
+    [InlineData("year 0", 0, 5, "year")]
+    [InlineData("past 2199", 2200, 1, "year")]
+    [InlineData("ending in 2200", 2199, 12, "year")]
+    public void Month_OutOfRange_NamesTheCallersArgument(string scenario, int year, int month, string name)
+    {
+        // DateTime's own error named no parameter; a period past 2199 blamed 'to', which Month does not take.
+        var act = () => ReportPeriod.Month(year, month, TimeZoneInfo.Utc);
+
+        act.Should().Throw<ArgumentOutOfRangeException>(scenario).Which.ParamName.Should().Be(name);
+    }
+
+    [Fact]
+    public void HalfYear_EndingAfter2199_NamesTheYear_TheLastOneThatFitsIsAccepted()
+    {
+        var act = () => ReportPeriod.HalfYear(2199, 8, TimeZoneInfo.Utc);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("year");
+        ReportPeriod.HalfYear(2199, 6, TimeZoneInfo.Utc).To.Should().Be(new DateTimeOffset(2199, 12, 1, 0, 0, 0, TimeSpan.Zero), "June to November ends within 2199");
+        var tokyo = () => ReportPeriod.Month(1900, 1, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+        tokyo.Should().Throw<ArgumentOutOfRangeException>("Tokyo's first midnight of 1900 is in 1899 in UTC").Which.ParamName.Should().Be("year");
+    }
+
     [Fact]
     public void Month_InAnOrdinaryZone_RunsFromMidnightToMidnight()
     {

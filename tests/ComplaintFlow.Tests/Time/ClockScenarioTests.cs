@@ -259,6 +259,41 @@ public sealed class ClockScenarioTests
         (resumed.DueAt, resumed.WarnAt).Should().Be((Z("2026-03-05T16:00:00Z"), Z("2026-03-05T14:00:00Z")));
     }
 
+    [Theory]
+    [InlineData("no calendar", "*Clocks.Calendar is null*")]
+    [InlineData("a clock without a deadline", "*'acknowledge' needs a deadline and a description*")]
+    [InlineData("a referral of no months", "*Clocks.Referral gives 0 months*")]
+    [InlineData("a referral without a body", "*Clocks.Referral needs a body*")]
+    public void ClockSettings_ThatWouldFailEveryCaseLater_AreRefusedWhenTheDeskStarts(string scenario, string message)
+    {
+        // Each passed start-up, then failed every opening (a NullReferenceException) or every final response letter.
+        var act = () => new TestDesk(options: o =>
+        {
+            switch (scenario)
+            {
+                case "no calendar": o.Clocks.Calendar = null!; break;
+                case "a clock without a deadline": o.Clocks.Clocks[0] = o.Clocks.Clocks[0] with { Deadline = null! }; break;
+                case "a referral of no months": o.Clocks.Referral = new ComplaintFlow.Outcomes.ReferralRights("Ombudsman", "https://ombudsman.example", "0800 000", 0, "referral.fos"); break;
+                default: o.Clocks.Referral = new ComplaintFlow.Outcomes.ReferralRights(" ", "https://ombudsman.example", "0800 000", 6, "referral.fos"); break;
+            }
+        });
+
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>(scenario).WithMessage(message);
+    }
+
+    [Fact]
+    public void Referral_WhoseTextKeyTheExplanationsDoNotHave_IsRefusedWhenTheDeskIsBuilt()
+    {
+        // Every final response letter failed with the explanations' own error, long after start-up.
+        var act = () =>
+        {
+            using var t = new TestDesk(options: o => o.Clocks.Referral = new ComplaintFlow.Outcomes.ReferralRights("FSPO", "https://fspo.example", "0800 000", 6, "referral.fspo"));
+            return t.Desk;
+        };
+
+        act.Should().Throw<ComplaintProcessDefinitionException>().WithMessage("*text key 'referral.fspo' has no text in the customer explanations*");
+    }
+
     [Fact]
     public void WarnBefore_NotPositive_IsRefusedWhenTheDeskStarts()
     {
