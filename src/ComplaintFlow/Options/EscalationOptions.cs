@@ -49,6 +49,22 @@ public sealed class EscalationOptions
             yield return $"Escalation.{name}.Tier is '{tier}', which is not one of the configured tiers.";
         }
 
+        if (!Enum.IsDefined(SeriousCases.MinimumSeverity))
+        {
+            yield return $"Escalation.SeriousCases.MinimumSeverity is {(int)SeriousCases.MinimumSeverity}, which is not a Severity.";
+        }
+
+        var allFlags = Enum.GetValues<ComplaintFlags>().Aggregate(ComplaintFlags.None, (all, one) => all | one);
+        if ((SeriousCases.Flags & ~allFlags) != 0)
+        {
+            yield return $"Escalation.SeriousCases.Flags holds bits that are no ComplaintFlags ({(int)(SeriousCases.Flags & ~allFlags)}).";
+        }
+
+        if (ClockBreaches.Clocks.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return "Escalation.ClockBreaches.Clocks holds an empty clock name.";
+        }
+
         if (RepeatedRejections.Threshold < 1)
         {
             yield return $"Escalation.RepeatedRejections.Threshold is {RepeatedRejections.Threshold}; it must be 1 or more.";

@@ -48,6 +48,11 @@ internal static partial class ProcessInvariants
     {
         var facts = node.Facts;
         var builtIn = node.Custom is null;
+        // Null or default members of the facts fail here, named, not as a NullReferenceException further down.
+        Refuse(facts.SendBacks.IsDefault || facts.SendBacks.Any(s => s is null || s.Action is null || s.ToStep is null), $"Step '{node.Id}' has a send-back that is null or lacks its action or target step.");
+        Refuse(facts.Clocks.IsDefault || facts.Clocks.Any(r => r is null), $"Step '{node.Id}' has a clock rule that is null.");
+        Refuse(facts.PerformedBy is { Roles: var roles } && !roles.IsDefault && roles.Any(string.IsNullOrWhiteSpace), $"Step '{node.Id}' is performed by a role with no name.");
+
         Refuse(builtIn && facts.AppliesWhen is not null, $"Built-in step '{node.Id}' cannot be made conditional: every complaint is owed what it does. Put the condition on a custom step.");
         var required = BuiltInFacts.For(node.Id).SendBacks;
         Refuse(builtIn && required.Any(r => !facts.SendBacks.Contains(r)), $"Built-in step '{node.Id}' must keep its send-back{(required.Length == 1 ? string.Empty : "s")} ({string.Join(", ", required.Select(r => $"'{r.Action}' to '{r.ToStep}'"))}): the practices rely on it.");
@@ -78,6 +83,7 @@ internal static partial class ProcessInvariants
         foreach (var rule in facts.Clocks)
         {
             Refuse(string.IsNullOrWhiteSpace(rule.Clock), $"Step '{node.Id}' has a clock rule without a clock name.");
+            Refuse(!Enum.IsDefined(rule.Action) || !Enum.IsDefined(rule.When), $"Step '{node.Id}' has a clock rule for '{rule.Clock}' with an action or a moment that is not defined ({(int)rule.Action}, {(int)rule.When}).");
         }
     }
 

@@ -60,7 +60,8 @@ public sealed record StepFacts
     public StepFacts ResetsClock(string clock, StepMoment when = StepMoment.Entering) => WithClock(new StepClockRule(when, StepClockAction.Reset, clock));
 
     /// <summary>Lets only actors holding one of the roles take the step's actions (or tiers at or above <paramref name="orTierAtLeast"/>).</summary>
-    public StepFacts PerformedByRoles(IEnumerable<string> roles, string? orTierAtLeast = null) => this with { PerformedBy = new StepPerformers([.. roles], orTierAtLeast) };
+    public StepFacts PerformedByRoles(IEnumerable<string> roles, string? orTierAtLeast = null) =>
+        this with { PerformedBy = new StepPerformers([.. roles ?? throw new ArgumentNullException(nameof(roles))], orTierAtLeast) };
 
     /// <summary>Lets only actors at or above the tier take the step's actions.</summary>
     public StepFacts PerformedByTierAtLeast(string tier) => this with { PerformedBy = new StepPerformers([], tier) };

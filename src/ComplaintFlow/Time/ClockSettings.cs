@@ -79,6 +79,12 @@ public sealed class ClockSettings
                 continue;
             }
 
+            var allTriggers = Enum.GetValues<ClockTriggers>().Aggregate(ClockTriggers.None, (all, one) => all | one);
+            if (((clock.StartsOn | clock.StopsOn | clock.ResetsOn) & ~allTriggers) != 0)
+            {
+                yield return $"Clocks: '{clock.Name}' reacts to triggers that are not defined ({(int)((clock.StartsOn | clock.StopsOn | clock.ResetsOn) & ~allTriggers)}); use ClockTriggers values.";
+            }
+
             if (clock.Regulatory && clock.PausesWhileWaitingOnCustomer)
             {
                 yield return $"Clocks: '{clock.Name}' is regulatory and pauses; regulators' clocks never pause, so set PausesWhileWaitingOnCustomer = false.";

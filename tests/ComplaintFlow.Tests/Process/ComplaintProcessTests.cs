@@ -90,6 +90,13 @@ public sealed class ComplaintProcessTests
         { "send-back with a built-in action", b => Legal(b, f => f.SendsBackTo(StepIds.SeekResolution, ComplaintActions.Reject, "Reject")), "*not a built-in action name*" },
         { "built-in step made conditional", b => b.ConfigureStep(StepIds.Listen, f => f.AppliesOnlyWhen("never", _ => false)), "*'listen' cannot be made conditional*" },
         { "performers without role or tier", b => Legal(b, f => f with { PerformedBy = new ComplaintFlow.Steps.StepPerformers([], null) }), "*names no role and no tier*" },
+        // Each of these was a NullReferenceException or a BCL error naming 'input' from inside the builder.
+        { "send-back without an action", b => Legal(b, f => f.SendsBackTo(StepIds.SeekResolution, null!, "Back")), "*send-back that is null or lacks its action*" },
+        { "a null send-back", b => Legal(b, f => f with { SendBacks = f.SendBacks.Add(null!) }), "*send-back that is null*" },
+        { "a null clock rule", b => Legal(b, f => f with { Clocks = [null!] }), "*clock rule that is null*" },
+        { "default clock rules", b => Legal(b, f => f with { Clocks = default }), "*clock rule that is null*" },
+        { "a role with no name", b => Legal(b, f => f.PerformedByRoles(["legal", " "])), "*performed by a role with no name*" },
+        { "a clock rule with an undefined action", b => Legal(b, f => f with { Clocks = [new ComplaintFlow.Steps.StepClockRule(ComplaintFlow.Steps.StepMoment.Entering, (ComplaintFlow.Steps.StepClockAction)9, "investigation")] }), "*'investigation' with an action or a moment that is not defined*" },
     };
 
     private static ComplaintProcessBuilder Legal(ComplaintProcessBuilder builder, Func<ComplaintFlow.Steps.StepFacts, ComplaintFlow.Steps.StepFacts> facts) =>

@@ -264,6 +264,9 @@ public sealed class ClockScenarioTests
     [InlineData("a clock without a deadline", "*'acknowledge' needs a deadline and a description*")]
     [InlineData("a referral of no months", "*Clocks.Referral gives 0 months*")]
     [InlineData("a referral without a body", "*Clocks.Referral needs a body*")]
+    [InlineData("an undefined trigger", "*'acknowledge' reacts to triggers that are not defined (65536)*")]
+    [InlineData("an undefined severity", "*Escalation.SeriousCases.MinimumSeverity is 99, which is not a Severity*")]
+    [InlineData("undefined flags", "*Escalation.SeriousCases.Flags holds bits that are no ComplaintFlags (64)*")]
     public void ClockSettings_ThatWouldFailEveryCaseLater_AreRefusedWhenTheDeskStarts(string scenario, string message)
     {
         // Each passed start-up, then failed every opening (a NullReferenceException) or every final response letter.
@@ -273,6 +276,9 @@ public sealed class ClockScenarioTests
             {
                 case "no calendar": o.Clocks.Calendar = null!; break;
                 case "a clock without a deadline": o.Clocks.Clocks[0] = o.Clocks.Clocks[0] with { Deadline = null! }; break;
+                case "an undefined trigger": o.Clocks.Clocks[0] = o.Clocks.Clocks[0] with { StartsOn = (ClockTriggers)65536 }; break;
+                case "an undefined severity": o.Escalation.SeriousCases.MinimumSeverity = (Severity)99; break;
+                case "undefined flags": o.Escalation.SeriousCases.Flags = (ComplaintFlags)64; break;
                 case "a referral of no months": o.Clocks.Referral = new ComplaintFlow.Outcomes.ReferralRights("Ombudsman", "https://ombudsman.example", "0800 000", 0, "referral.fos"); break;
                 default: o.Clocks.Referral = new ComplaintFlow.Outcomes.ReferralRights(" ", "https://ombudsman.example", "0800 000", 6, "referral.fos"); break;
             }
