@@ -76,14 +76,16 @@ public abstract partial class StoreContract : ComplaintStoreContract
         }
 
         Time.SetUtcNow(Time.GetUtcNow().AddDays(3));
-        var options = Microsoft.Extensions.Options.Options.Create(new DeadlineWorkerOptions { BatchSize = 3, Lease = TimeSpan.Zero });
+        var options = Microsoft.Extensions.Options.Options.Create(new DeadlineWorkerOptions { BatchSize = 3, Lease = TimeSpan.FromTicks(1) });
         var workers = Enumerable.Range(0, 2).Select(_ => new DeadlineWorker(Desk, Store, Time, options)).ToArray();
 
-        // A zero lease lets both workers claim the same cases at once; only the version check keeps records single.
+        // A lease of one tick, run out before each round, lets both workers claim the same cases at once; only the
+        // version check keeps records single. (A zero lease did this before stores refused a lease of nothing.)
         await Task.WhenAll(workers.Select(w => Task.Run(async () =>
         {
             for (var round = 0; round < 15; round++)
             {
+                Time.Advance(TimeSpan.FromTicks(1));
                 await w.RunOnceAsync();
             }
         })));
