@@ -1,6 +1,5 @@
 using ComplaintFlow.Outbox;
 using ComplaintFlow.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintFlow.Stores.Tests;
@@ -10,15 +9,11 @@ public sealed class SqliteComplaintStoreTests : IDisposable
 {
     private static readonly Actor Agent = new("a-1", "Sam", "agent");
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-").FullName;
+    private readonly SqliteFolder _files = new();
 
-    private string DatabasePath => Path.Combine(_folder, "complaints.db");
+    private string DatabasePath => _files.Database;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task Dispose_ClosesEveryConnectionToTheFile()
@@ -31,11 +26,11 @@ public sealed class SqliteComplaintStoreTests : IDisposable
         var c = await desk.OpenAsync(new OpenComplaint { CustomerRef = "c-1", Summary = "Late parcel", Channel = Channel.Email, Actor = Agent });
         await desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "called" });
         await desk.QueryAsync(new ComplaintQuery());
-        OpenFilesUnder(_folder).Should().NotBeEmpty("the store is in use");
+        OpenFilesUnder(_files.Path).Should().NotBeEmpty("the store is in use");
 
         await provider.DisposeAsync();
 
-        OpenFilesUnder(_folder).Should().BeEmpty();
+        OpenFilesUnder(_files.Path).Should().BeEmpty();
     }
 
     [Fact]

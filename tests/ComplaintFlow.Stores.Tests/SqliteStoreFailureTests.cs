@@ -12,15 +12,11 @@ public sealed class SqliteStoreFailureTests : IDisposable
 {
     private static readonly Actor Agent = new("a-1", "Sam", "agent");
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-").FullName;
+    private readonly SqliteFolder _files = new();
 
-    private string DatabasePath => Path.Combine(_folder, "complaints.db");
+    private string DatabasePath => _files.Database;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     public static TheoryData<string> Damage => ["zeroed header", "truncated", "random bytes"];
 

@@ -6,14 +6,10 @@ namespace ComplaintFlow.Stores.Tests;
 /// <summary>The SQLite writer's one connection: closed on disposal whether or not a save holds it at that moment.</summary>
 public sealed class SqliteWriterTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("complaintflow-").FullName;
+    private readonly SqliteFolder _files = new();
     private readonly List<SqliteConnection> _opened = [];
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task Dispose_WhileASaveHoldsTheTurn_ClosesTheConnectionWhenTheTurnEnds()
@@ -46,7 +42,7 @@ public sealed class SqliteWriterTests : IDisposable
 
     private SqliteWriter Writer() => new(async token =>
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "writer.db")}");
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_files.Path, "writer.db")}");
         await connection.OpenAsync(token);
         _opened.Add(connection);
         return connection;
