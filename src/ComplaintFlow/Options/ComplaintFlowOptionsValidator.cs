@@ -61,6 +61,10 @@ internal sealed class ComplaintFlowOptionsValidator : IValidateOptions<Complaint
             {
                 failures.Add($"Role '{options.Roles[i].Name}' has the name of a tier; roles and tiers are told apart by name, so choose another.");
             }
+            else if (options.Roles[i].Actions.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"Role '{options.Roles[i].Name}' grants an action with no name; name the actions it grants, such as 'waive-follow-up'.");
+            }
         }
 
         failures.AddRange(options.Roles.Where(r => r is not null).GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"Role '{g.Key}' is configured more than once; role names must be unique."));

@@ -8,7 +8,7 @@ public readonly record struct ReportPeriod
 
     /// <summary>
     /// The last year a period's end may fall in. The end is excluded, so the last period a report can cover ends within
-    /// 2199 (a month or half-year ending at 2200's first instant is refused).
+    /// 2199 (a month or half-year ending at 2200's first instant UTC or later is refused; years are read from UTC instants).
     /// </summary>
     public const int LastYear = 2199;
 
@@ -62,16 +62,13 @@ public readonly record struct ReportPeriod
         }
 
         var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        var after = year == LastYear && month + months > 12 ? DateTime.MaxValue : first.AddMonths(months);
         try
         {
-            return after == DateTime.MaxValue
-                ? throw new ArgumentException($"The period would end after {LastYear}.")
-                : new ReportPeriod(Start(first, zone), Start(after, zone));
+            return new ReportPeriod(Start(first, zone), Start(first.AddMonths(months), zone));
         }
         catch (ArgumentException exception)
         {
-            throw new ArgumentOutOfRangeException(yearName, year, $"{exception.Message} A report covers {FirstYear} to {LastYear}, its end excluded, in the zone's local time.");
+            throw new ArgumentOutOfRangeException(yearName, year, $"{exception.Message} The period's start and end, as UTC instants, must lie within {FirstYear} to {LastYear}.");
         }
     }
 

@@ -52,6 +52,19 @@ public sealed class RolesAndProtectionTests
     }
 
     [Fact]
+    public void Role_GrantingAnActionWithNoName_IsRefusedAtStartUp_NamingTheRole()
+    {
+        // A null action failed inside the authority rules with a raw exception naming no role.
+        var build = () =>
+        {
+            using var t = DeskWithQualityRole(o => o.Roles[0].Actions.Add(null!));
+            return t.Desk;
+        };
+
+        build.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*Role 'quality-review' grants an action with no name*");
+    }
+
+    [Fact]
     public void Role_GrantingAnActionTheProcessDoesNotHave_IsRefusedWhenTheDeskIsBuilt()
     {
         var build = () =>

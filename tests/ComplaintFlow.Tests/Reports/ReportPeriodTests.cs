@@ -39,8 +39,10 @@ public sealed class ReportPeriodTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("year");
         ReportPeriod.HalfYear(2199, 6, TimeZoneInfo.Utc).To.Should().Be(new DateTimeOffset(2199, 12, 1, 0, 0, 0, TimeSpan.Zero), "June to November ends within 2199");
-        var tokyo = () => ReportPeriod.Month(1900, 1, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
-        tokyo.Should().Throw<ArgumentOutOfRangeException>("Tokyo's first midnight of 1900 is in 1899 in UTC").Which.ParamName.Should().Be("year");
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var first = () => ReportPeriod.Month(1900, 1, tokyo);
+        first.Should().Throw<ArgumentOutOfRangeException>("Tokyo's first midnight of 1900 is in 1899 in UTC").Which.ParamName.Should().Be("year");
+        ReportPeriod.Month(2199, 12, tokyo).To.Should().Be(new DateTimeOffset(2199, 12, 31, 15, 0, 0, TimeSpan.Zero), "Tokyo's last midnight of 2199 is still in 2199 in UTC");
     }
 
     [Fact]
