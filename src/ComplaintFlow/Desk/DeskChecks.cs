@@ -63,7 +63,7 @@ internal static class DeskChecks
         var actions = process.Actions.Entries.Select(e => e.Name).Append(OpenCase.OpenAction).ToHashSet(StringComparer.Ordinal);
         foreach (var action in authority.ActionsWithMinimumTier)
         {
-            if (AuthorityRules.OpensToAll(action))
+            if (AuthorityRules.IsOpenToAll(action))
             {
                 throw new ComplaintProcessDefinitionException($"MinimumTierByAction['{action}']: '{action}' is open to every actor (PR-10), so a minimum tier for it would have no effect; remove the entry.");
             }
@@ -76,9 +76,10 @@ internal static class DeskChecks
 
         foreach (var (role, action) in authority.RoleGrants)
         {
-            if (action is null || !actions.Contains(action))
+            // A nameless grant is refused with the options, before the desk is built.
+            if (!actions.Contains(action))
             {
-                throw new ComplaintProcessDefinitionException($"Role '{role}' grants '{action ?? "(null)"}', which is no action of the process; check the spelling. Its actions are: {string.Join(", ", actions.Order(StringComparer.Ordinal))}.");
+                throw new ComplaintProcessDefinitionException($"Role '{role}' grants '{action}', which is no action of the process; check the spelling. Its actions are: {string.Join(", ", actions.Order(StringComparer.Ordinal))}.");
             }
         }
 

@@ -54,10 +54,9 @@ public sealed class EscalationOptions
             yield return $"Escalation.SeriousCases.MinimumSeverity is {(int)SeriousCases.MinimumSeverity}, which is not a Severity.";
         }
 
-        var allFlags = Enum.GetValues<ComplaintFlags>().Aggregate(ComplaintFlags.None, (all, one) => all | one);
-        if ((SeriousCases.Flags & ~allFlags) != 0)
+        if (Validation.FlagBits.Unknown(SeriousCases.Flags) is var unknownFlags and not 0)
         {
-            yield return $"Escalation.SeriousCases.Flags holds bits that are no ComplaintFlags ({(int)(SeriousCases.Flags & ~allFlags)}).";
+            yield return $"Escalation.SeriousCases.Flags holds bits that are no ComplaintFlags ({unknownFlags}).";
         }
 
         if (ClockBreaches.Clocks.Any(string.IsNullOrWhiteSpace))

@@ -161,6 +161,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
     private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, Lease lease, CancellationToken cancellationToken)
     {
         List<string>? handledNow = null;
+        IReadOnlyList<string> HandledSoFar() => handledNow is null ? entry.HandledBy : [.. entry.HandledBy, .. handledNow];
         for (var i = 0; i < _handlers.Length; i++)
         {
             var name = _handlerNames[i];
@@ -181,7 +182,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
                 // Past the lease the case may be another dispatcher's, whose record this must not overwrite.
                 if (handledNow is not null && !lease.HasRunOut)
                 {
-                    await KeepHandledAsync(entry, handledNow).ConfigureAwait(false);
+                    await KeepHandledAsync(entry, HandledSoFar()).ConfigureAwait(false);
                 }
 
                 throw;
@@ -190,7 +191,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                return (handler.GetType().Name, exception, handledNow is null ? entry.HandledBy : [.. entry.HandledBy, .. handledNow]);
+                return (handler.GetType().Name, exception, HandledSoFar());
             }
 
             (handledNow ??= []).Add(name);
@@ -199,13 +200,13 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         return (null, null, entry.HandledBy);
     }
 
-    private async Task KeepHandledAsync(OutboxEntry entry, List<string> handledNow)
+    private async Task KeepHandledAsync(OutboxEntry entry, IReadOnlyList<string> handledBy)
     {
         try
         {
             var progress = new OutboxFailure(entry.CaseId, entry.Sequence, entry.Attempts, entry.LastError, entry.NextAttemptAt, Park: false)
             {
-                HandledBy = [.. entry.HandledBy, .. handledNow],
+                HandledBy = handledBy,
             };
             await _store.FailOutboxAsync(progress, CancellationToken.None).ConfigureAwait(false);
         }

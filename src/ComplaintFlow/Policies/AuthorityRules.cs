@@ -33,10 +33,7 @@ internal sealed class AuthorityRules
     public IEnumerable<string> ActionsWithMinimumTier => _minimumTier.Keys;
 
     /// <summary>Each role's granted actions, for checking them against the process.</summary>
-    public IEnumerable<(string Role, string? Action)> RoleGrants => _roleActions.SelectMany(r => r.Value.Select(a => (r.Key, (string?)a)));
-
-    /// <summary>True for an action every actor may take whatever their tier, so a minimum tier for it would do nothing.</summary>
-    public static bool OpensToAll(string action) => IsOpenToAll(action);
+    public IEnumerable<(string Role, string Action)> RoleGrants => _roleActions.SelectMany(r => r.Value.Select(a => (r.Key, a)));
 
     /// <summary>The tiers from most junior to most senior.</summary>
     public IReadOnlyList<string> TierNames { get; }
@@ -166,7 +163,8 @@ internal sealed class AuthorityRules
         TierNames.FirstOrDefault(t => _limits[t].TryGetValue(total.Currency, out var limit) && total.Amount <= limit);
 
     // Anyone may open a complaint (PR-23) and add a note; opening and notes never need seniority.
-    private static bool IsOpenToAll(string action) => action is OpenCase.OpenAction or ComplaintActions.AddNote;
+    /// <summary>True for an action every actor may take whatever their tier, so a minimum tier for it would do nothing.</summary>
+    public static bool IsOpenToAll(string action) => action is OpenCase.OpenAction or ComplaintActions.AddNote;
 
     private bool GrantedByRole(Actor actor, string action)
     {

@@ -79,10 +79,9 @@ public sealed class ClockSettings
                 continue;
             }
 
-            var allTriggers = Enum.GetValues<ClockTriggers>().Aggregate(ClockTriggers.None, (all, one) => all | one);
-            if (((clock.StartsOn | clock.StopsOn | clock.ResetsOn) & ~allTriggers) != 0)
+            if (Validation.FlagBits.Unknown(clock.StartsOn | clock.StopsOn | clock.ResetsOn) is var unknownTriggers and not 0)
             {
-                yield return $"Clocks: '{clock.Name}' reacts to triggers that are not defined ({(int)((clock.StartsOn | clock.StopsOn | clock.ResetsOn) & ~allTriggers)}); use ClockTriggers values.";
+                yield return $"Clocks: '{clock.Name}' reacts to triggers that are not defined ({unknownTriggers}); use ClockTriggers values.";
             }
 
             if (clock.Regulatory && clock.PausesWhileWaitingOnCustomer)

@@ -53,10 +53,9 @@ internal static class Require
 
     public static void Flags(ComplaintFlags flags, string field)
     {
-        const ComplaintFlags all = ComplaintFlags.ReputationRisk | ComplaintFlags.Regulatory | ComplaintFlags.VulnerableCustomer;
-        if ((flags & ~all) != 0)
+        if (FlagBits.Unknown(flags) is var unknown and not 0)
         {
-            throw new ComplaintValidationException(field, $"contains unknown flag bits ({(int)(flags & ~all)}).");
+            throw new ComplaintValidationException(field, $"contains unknown flag bits ({unknown}).");
         }
     }
 
