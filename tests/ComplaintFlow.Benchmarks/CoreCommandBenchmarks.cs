@@ -8,8 +8,9 @@ namespace ComplaintFlow.Benchmarks;
 /// One command through the public API on the in-memory store (load, authorise, guard, apply, events, save), against
 /// one raw Stateless fire on a comparable machine. The command cycle is the full default process with the default
 /// escalation policies, so every kind of step change, guard and policy is paid for; each invocation runs a whole
-/// case, reported per command. <see cref="FullCase"/> leaves the clocks out, as the budget defines a command;
-/// <see cref="FullCaseWithClocks"/> measures the same with the default clocks, reported beside the budget.
+/// case, reported per command. <see cref="FullCase"/> leaves the clocks out; <see cref="FullCaseWithClocks"/> runs
+/// the same with the default clocks. The budgets of <c>--quick</c> time these methods in interleaved rounds
+/// (<see cref="CoreBudgets"/>); a full BenchmarkDotNet run times them one after the other.
 /// </summary>
 [MemoryDiagnoser]
 public class CoreCommandBenchmarks : IDisposable
