@@ -21,7 +21,7 @@ public sealed record OpenComplaint
     /// <summary>Who is opening the case.</summary>
     public required Actor Actor { get; init; }
 
-    /// <summary>When the company received the complaint, if earlier than now (for example a letter opened today). Cannot be in the future.</summary>
+    /// <summary>When the company received the complaint, if earlier than now (for example a letter opened today). Cannot be in the future, nor before 2 January 1900 UTC.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 
     /// <summary>The initial severity. Default: medium.</summary>
@@ -65,7 +65,7 @@ public sealed record OpenComplaint
         Require.IdempotencyKey(IdempotencyKey);
         if (ReceivedAt is { } received && received < Require.EarliestInstant)
         {
-            throw new ComplaintValidationException(nameof(ReceivedAt), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd}; the clocks cannot count from there (time zones had no standard rules), so give the real date of receipt."));
+            throw new ComplaintValidationException(nameof(ReceivedAt), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd} UTC; the clocks cannot count from there (calendars answer for dates from 1900, when time zones had standard rules, and this date is in 1899 somewhere), so give the real date of receipt."));
         }
 
         Require.Language(CustomerLanguage, nameof(CustomerLanguage));

@@ -13,8 +13,12 @@ internal static class Require
     public const int MaxRemedies = 10;
     public const decimal MaxAmount = 1_000_000_000m;
 
-    /// <summary>The earliest instant the clocks accept: before 1900 time zones had no standard rules to count by.</summary>
-    public static readonly DateTimeOffset EarliestInstant = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// The earliest receipt the clocks accept: calendars answer for dates from 1900 (before it time zones had no standard
+    /// rules to count by), and a day later than 1 January UTC so the receipt's local date is in 1900 in every zone
+    /// (midnight UTC on 1 January 1900 is 31 December 1899 in New York).
+    /// </summary>
+    public static readonly DateTimeOffset EarliestInstant = new(1900, 1, 2, 0, 0, 0, TimeSpan.Zero);
 
     public static void Text(string? value, string field, int maxLength) => Text(value, field, null, maxLength);
 

@@ -380,6 +380,20 @@ public sealed class ClockScenarioTests
         Clock(c, ClockNames.Acknowledge).DueAt.Should().Be(Z("2026-03-10T17:00:00Z"));
     }
 
+    [Fact]
+    public async Task Open_ReceivedAtTheFirstInstantOf1900InAZoneWestOfUtc_IsRefusedOnReceivedAtAndStoresNothing()
+    {
+        // Midnight UTC on 1 January 1900 is the evening of 31 December 1899 in New York, a date the calendar does not
+        // answer for: the receipt passed the command's check and the clocks then failed with the calendar's own
+        // ArgumentOutOfRangeException, naming an argument of the calendar's rather than the command's field.
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UsCfpb(NewYork));
+
+        var open = () => t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c", Summary = "Old letter", Channel = Channel.Letter, Actor = Actors.Agent, ReceivedAt = Z("1900-01-01T00:00:00Z") }).AsTask();
+
+        (await open.Should().ThrowAsync<ComplaintValidationException>()).Which.Field.Should().Be(nameof(OpenComplaint.ReceivedAt));
+        (await t.Desk.QueryAsync(new Storage.ComplaintQuery { CustomerRef = "c" })).Cases.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(AsicComplaintKind.Standard, "2026-04-01T13:00:00Z", "2026-03-26T10:12:00Z")]
     [InlineData(AsicComplaintKind.FinancialHardship, "2026-03-23T13:00:00Z", "2026-03-19T05:24:00Z")]
