@@ -491,12 +491,23 @@ public sealed class ComplaintEndpointsTests : IDisposable
     [InlineData("fca-return", "from=2026-01-01&to=2300-01-01", "to")]
     [InlineData("asic-idr", "from=1899-12-31T23:00:00Z&to=2026-01-01", "from")]
     [InlineData("cfpb", "from=2026-01-01&to=2200-01-01", "to")]
+    [InlineData("summary", "from=1900-01-01T00:00:00%2B14:00&to=2026-01-01", "from")]
+    [InlineData("summary", "from=2026-01-01&to=2199-12-31T23:00:00-12:00", "to")]
     public async Task Reports_APeriodOutsideTheYearsReportsCover_Is400NamingTheEnd(string report, string period, string field)
     {
         var response = await _app.As(Agent).GetAsync($"/complaints/reports/{report}?{period}");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Text((await ProblemAsync(response))["field"]).Should().Be(field);
+    }
+
+    [Fact]
+    public async Task Reports_AnEndWrittenAtAnOffset_IsJudgedByItsYearInUtc()
+    {
+        // 20:00 on 31 December 1899 in New York is 01:00 UTC on 1 January 1900: within the years reports cover.
+        var response = await _app.As(Agent).GetAsync("/complaints/reports/summary?from=1899-12-31T20:00:00-05:00&to=2200-01-01T00:00:00%2B09:00");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -21,9 +21,11 @@ public readonly record struct ReportPeriod
             throw new ArgumentException($"The period {from:O} to {to:O} is empty or reversed; 'to' is excluded and must come after 'from'.", nameof(to));
         }
 
-        if (from.Year < FirstYear || to.Year > LastYear)
+        // In UTC, as the queries compare instants: the year an end was written in at its own offset can differ.
+        var (fromYear, toYear) = (from.UtcDateTime.Year, to.UtcDateTime.Year);
+        if (fromYear < FirstYear || toYear > LastYear)
         {
-            throw new ArgumentException($"The period {from:O} to {to:O} lies outside {FirstYear} to {LastYear}.", from.Year < FirstYear ? nameof(from) : nameof(to));
+            throw new ArgumentException($"The period {from:O} to {to:O} lies outside {FirstYear} to {LastYear} (in UTC).", fromYear < FirstYear ? nameof(from) : nameof(to));
         }
 
         From = from;

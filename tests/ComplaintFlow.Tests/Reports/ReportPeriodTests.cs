@@ -45,6 +45,27 @@ public sealed class ReportPeriodTests
         ReportPeriod.Month(2199, 12, tokyo).To.Should().Be(new DateTimeOffset(2199, 12, 31, 15, 0, 0, TimeSpan.Zero), "Tokyo's last midnight of 2199 is still in 2199 in UTC");
     }
 
+    [Theory]
+    [InlineData("from in 1900 in UTC, written at New York's offset", "1899-12-31T20:00:00-05:00", "2026-01-01T00:00:00Z", null)]
+    [InlineData("to in 2199 in UTC, written at Tokyo's offset", "2026-01-01T00:00:00Z", "2200-01-01T00:00:00+09:00", null)]
+    [InlineData("from in 1899 in UTC, written at Kiritimati's offset", "1900-01-01T00:00:00+14:00", "2026-01-01T00:00:00Z", "from")]
+    [InlineData("to in 2200 in UTC, written at an offset west of UTC", "2026-01-01T00:00:00Z", "2199-12-31T23:00:00-12:00", "to")]
+    public void Constructor_AnEndWrittenAtAnOffset_IsJudgedByItsYearInUtc(string scenario, string from, string to, string? refused)
+    {
+        // The years were read in the offset each end was written with, so a valid period was refused and one outside
+        // the range accepted, depending only on how the caller wrote the same instants.
+        var create = () => new ReportPeriod(DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+
+        if (refused is null)
+        {
+            create.Should().NotThrow(scenario);
+        }
+        else
+        {
+            create.Should().Throw<ArgumentException>(scenario).Which.ParamName.Should().Be(refused);
+        }
+    }
+
     [Fact]
     public void Month_InAnOrdinaryZone_RunsFromMidnightToMidnight()
     {
