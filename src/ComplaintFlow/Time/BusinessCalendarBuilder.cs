@@ -203,11 +203,12 @@ public sealed class BusinessCalendarBuilder
         return list.Count > 0 ? list : throw new ArgumentException(message, nameof(intervals));
     }
 
-    private static DayOfWeek Checked(DayOfWeek day) =>
-        Enum.IsDefined(day) ? day : throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week.");
+    // Named by the caller's argument (a range's 'from' or 'to'), not by these helpers' own parameters.
+    private static DayOfWeek Checked(DayOfWeek day, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(day))] string? name = null) =>
+        Enum.IsDefined(day) ? day : throw new ArgumentOutOfRangeException(name, day, "Not a day of the week.");
 
-    private static DateOnly Checked(DateOnly date) =>
-        date >= FirstDate && date <= LastDate ? date : throw new ArgumentOutOfRangeException(nameof(date), date, "Calendar dates must lie between 1900 and 2199.");
+    private static DateOnly Checked(DateOnly date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? name = null) =>
+        date >= FirstDate && date <= LastDate ? date : throw new ArgumentOutOfRangeException(name, date, "Calendar dates must lie between 1900 and 2199.");
 
     private static string Text(TimeSpan time) => time == TimeSpan.FromDays(1) ? "24:00" : time.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 }

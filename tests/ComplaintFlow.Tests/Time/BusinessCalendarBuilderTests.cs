@@ -52,6 +52,17 @@ public sealed class BusinessCalendarBuilderTests
             .WithMessage("The text is not a readable iCalendar feed:*");
     }
 
+    [Theory]
+    [InlineData(1850, 2026, "from")]
+    [InlineData(2026, 2300, "to")]
+    public void HolidaysFromICalendar_ARangeEndOutside1900To2199_NamesThatEnd(int fromYear, int toYear, string name)
+    {
+        // Both ends were refused naming 'date', a parameter of the builder's own check.
+        var read = () => BusinessCalendar.Create("Etc/UTC").HolidaysFromICalendar(UkBankHolidays, new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+
+        read.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(name);
+    }
+
     [Fact]
     public void HolidaysFromICalendar_AnAllDayRuleRecurringEverySecond_IsRefusedInsteadOfExpandedForEver()
     {
