@@ -67,7 +67,7 @@ public sealed class BusinessCalendar
     public bool IsAlwaysOpen { get; }
 
     /// <summary>The local date of an instant in the calendar's zone.</summary>
-    internal DateOnly LocalDateOf(DateTimeOffset instant) => _blocks.LocalDate(ToCheckedInstant(instant));
+    internal DateOnly LocalDateOf(DateTimeOffset instant) => CheckedLocalDate(instant);
 
     /// <summary>Blocks of dates held in the calendar's cache, for tests of its bound.</summary>
     internal int CachedBlocks => _blocks.CachedBlocks;
@@ -89,7 +89,7 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>True when the instant's local date is a holiday.</summary>
-    public bool IsHoliday(DateTimeOffset instant) => IsHoliday(_blocks.LocalDate(ToCheckedInstant(instant)));
+    public bool IsHoliday(DateTimeOffset instant) => _blocks.IsHoliday(CheckedLocalDate(instant));
 
     /// <summary>True when the local date is a holiday.</summary>
     public bool IsHoliday(DateOnly date) => _blocks.IsHoliday(Checked(date));
@@ -200,7 +200,7 @@ public sealed class BusinessCalendar
     public DateTimeOffset AddBusinessDays(DateTimeOffset instant, int businessDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
-        var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
+        var (date, timeOfDay) = CheckedLocalDateAndTime(instant);
         var day = IsBusinessDay(date) ? date : NextBusinessDate(date, instant, nameof(instant));
         for (var i = 0; i < businessDays; i++)
         {
@@ -219,7 +219,7 @@ public sealed class BusinessCalendar
     public DateTimeOffset SubtractBusinessDays(DateTimeOffset instant, int businessDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDays);
-        var (date, timeOfDay) = _blocks.LocalDateAndTime(ToCheckedInstant(instant));
+        var (date, timeOfDay) = CheckedLocalDateAndTime(instant);
         var day = IsBusinessDay(date) ? date : PreviousBusinessDate(date, instant, nameof(instant));
         for (var i = 0; i < businessDays; i++)
         {
@@ -261,7 +261,7 @@ public sealed class BusinessCalendar
     public DateTimeOffset CloseOfBusinessDay(DateTimeOffset receivedAt, int businessDaysAfter)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDaysAfter);
-        var day = _blocks.LocalDate(ToCheckedInstant(receivedAt));
+        var day = CheckedLocalDate(receivedAt);
         if (!IsBusinessDay(day) || receivedAt.UtcTicks >= CloseOf(day))
         {
             day = NextBusinessDate(day, receivedAt, nameof(receivedAt));
@@ -279,7 +279,7 @@ public sealed class BusinessCalendar
     public DateTimeOffset EndOfCalendarDay(DateTimeOffset instant, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        var date = _blocks.LocalDate(ToCheckedInstant(instant));
+        var date = CheckedLocalDate(instant);
         return days <= LastDate.DayNumber - date.DayNumber
             ? InRange(_blocks.ToInstant(date.AddDays(days + 1), TimeSpan.Zero, latest: false).UtcTicks, nameof(days))
             : throw OutOfRange(nameof(days));
@@ -487,6 +487,21 @@ public sealed class BusinessCalendar
     {
         Checked(instant, name);
         return instant;
+    }
+
+    /// <summary>
+    /// The instant's local date, refused naming the caller's argument when it lies outside the dates the calendar
+    /// answers for: the instant check is in UTC, and midnight UTC on 1 January 1900 is still 1899 west of UTC.
+    /// </summary>
+    private DateOnly CheckedLocalDate(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null) =>
+        CheckedLocalDateAndTime(instant, name).Date;
+
+    private (DateOnly Date, TimeSpan TimeOfDay) CheckedLocalDateAndTime(DateTimeOffset instant, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? name = null)
+    {
+        var local = _blocks.LocalDateAndTime(ToCheckedInstant(instant, name));
+        return local.Date >= FirstDate && local.Date <= LastDate
+            ? local
+            : throw new ArgumentOutOfRangeException(name, instant, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A business calendar answers for dates from 1900 to 2199, and this instant is on {local.Date:yyyy-MM-dd} in {TimeZoneId}."));
     }
 
     private static DateOnly Checked(DateOnly date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? name = null) =>

@@ -194,6 +194,24 @@ public sealed class BusinessCalendarTests
         { "thirty business days before 10 Jan 1900", () => Utc.SubtractBusinessDays(Z("1900-01-10T12:00:00Z"), 30), "businessDays" },
     };
 
+    public static TheoryData<string, Func<object>, string> InstantsOnADateOutsideTheRange => new()
+    {
+        // Within the UTC bounds, but on a local date the calendar does not answer for: each was refused naming 'date',
+        // the calendar's own check, instead of the caller's argument.
+        { "a holiday? at midnight UTC on 1 Jan 1900 in Los Angeles (31 Dec 1899 there)", () => LosAngeles.IsHoliday(Z("1900-01-01T00:00:00Z")), "instant" },
+        { "a business day on from midnight UTC on 1 Jan 1900 in Los Angeles", () => LosAngeles.AddBusinessDays(Z("1900-01-01T00:00:00Z"), 1), "instant" },
+        { "a business day back from midnight UTC on 1 Jan 1900 in Los Angeles", () => LosAngeles.SubtractBusinessDays(Z("1900-01-01T00:00:00Z"), 0), "instant" },
+        { "close of business after a receipt at midnight UTC on 1 Jan 1900 in Los Angeles", () => LosAngeles.CloseOfBusinessDay(Z("1900-01-01T00:00:00Z"), 0), "receivedAt" },
+        { "end of the day of 31 Dec 2199 16:00 UTC in Tokyo (1 Jan 2200 there)", () => Tokyo.EndOfCalendarDay(Z("2199-12-31T16:00:00Z"), 0), "instant" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InstantsOnADateOutsideTheRange))]
+    public void Question_AboutAnInstantWhoseLocalDateIsOutside1900To2199_IsRefusedNamingTheArgument(string scenario, Func<object> ask, string argument) =>
+        ask.Should().Throw<ArgumentOutOfRangeException>(scenario).Where(e => e.ParamName == argument, scenario).WithMessage("*1900 to 2199*");
+
+    private static readonly BusinessCalendar Tokyo = BusinessCalendar.Create("Asia/Tokyo").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+
     private static readonly BusinessCalendar Utc = BusinessCalendar.Create("Etc/UTC").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
 
     private static readonly BusinessCalendar LosAngeles = BusinessCalendar.Create("America/Los_Angeles").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
