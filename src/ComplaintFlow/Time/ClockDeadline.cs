@@ -28,7 +28,7 @@ public abstract record ClockDeadline
 
     // Longer than any complaint rule asks for, so a deadline beyond it is a mistake in the configuration: refused where it
     // is made, at start-up, instead of failing every case that opens (or answering past the calendar's 2199).
-    private const int MaxDays = 3_660;
+    internal const int MaxDays = 3_660;
 
     private static TimeSpan Positive(TimeSpan time) =>
         time <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(time), time, "A clock's deadline must be positive.")

@@ -33,7 +33,8 @@ public sealed record ClockDefinition
     /// <summary>
     /// Warns this long before the deadline instead of at a share of the time, for example two business hours before
     /// ("close of business day 3, warn 2 hours before"); counted in business time when the deadline is. When the clock
-    /// has less time than this, it warns as it starts. Pausing and resuming keep the distance exact.
+    /// has less time than this, it warns as it starts. Pausing and resuming keep the distance exact. Positive and at most
+    /// ten years (3,660 days), as deadlines are.
     /// </summary>
     public TimeSpan? WarnBefore { get; init; }
 

@@ -94,9 +94,10 @@ public sealed class ClockSettings
                 yield return $"Clocks: '{clock.Name}' warns at {clock.WarnAt}; use a share between 0 and 1, such as 0.8.";
             }
 
-            if (clock.WarnBefore is { } before && before <= TimeSpan.Zero)
+            // Capped as deadlines are: the warning is the deadline less this, and a longer one carried it back past 1900.
+            if (clock.WarnBefore is { } before && (before <= TimeSpan.Zero || before > TimeSpan.FromDays(ClockDeadline.MaxDays)))
             {
-                yield return $"Clocks: '{clock.Name}' warns {before} before its deadline; use a positive time, such as 2 hours.";
+                yield return $"Clocks: '{clock.Name}' warns {before} before its deadline; use a positive time of at most ten years ({ClockDeadline.MaxDays} days), such as 2 hours.";
             }
 
         }

@@ -300,9 +300,13 @@ public sealed class ClockScenarioTests
         act.Should().Throw<ComplaintProcessDefinitionException>().WithMessage("*text key 'referral.fspo' has no text in the customer explanations*");
     }
 
-    [Fact]
-    public void WarnBefore_NotPositive_IsRefusedWhenTheDeskStarts()
+    [Theory]
+    [InlineData(0.0, "00:00:00")]
+    [InlineData(73_000.0, "73000.00:00:00")]
+    public void WarnBefore_NotPositiveOrLongerThanTenYears_IsRefusedWhenTheDeskStarts(double days, string shown)
     {
+        // Two hundred years was accepted, and every case then failed to open: the warning instant was worked out by
+        // subtracting it from the deadline, which carried it back past 1900.
         var act = () => new TestDesk(options: o => o.Clocks.Clocks.Add(new ClockDefinition
         {
             Name = "callback",
@@ -310,10 +314,10 @@ public sealed class ClockScenarioTests
             StartsOn = ClockTriggers.Acknowledged,
             StopsOn = ClockTriggers.Fulfilled,
             Deadline = ClockDeadline.EndOfBusinessDay(1),
-            WarnBefore = TimeSpan.Zero,
+            WarnBefore = TimeSpan.FromDays(days),
         }));
 
-        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*'callback' warns 00:00:00 before its deadline; use a positive time*");
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage($"*'callback' warns {shown} before its deadline; use a positive time*");
     }
 
     [Fact]
