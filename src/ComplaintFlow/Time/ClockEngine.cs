@@ -277,13 +277,13 @@ internal sealed class ClockEngine
     private CaseClock Start(ClockDefinition definition, DateTimeOffset start, BusinessCalendar measure)
     {
         var due = definition.Deadline.DueFrom(start, _calendar);
+        // A clock with less time than its WarnBefore warns as it starts; subtracting the whole of it from the deadline
+        // could carry the answer back past what the calendar answers for (a case received in 1905, warned ten years ahead).
         var warn = definition.WarnBefore is { } before
-            ? Max(start, measure.Subtract(due, before))
+            ? before > measure.Elapsed(start, due) ? start : measure.Subtract(due, before)
             : measure.Add(start, measure.Elapsed(start, due) * definition.WarnAt);
         return new CaseClock(definition.Name, ClockStatus.Running, start, due, warn, false, false, definition.Regulatory, null, null, null);
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 
     private static int IndexOf(ImmutableArray<CaseClock> clocks, string name)
     {

@@ -300,6 +300,40 @@ public sealed class ClockScenarioTests
         act.Should().Throw<ComplaintProcessDefinitionException>().WithMessage("*text key 'referral.fspo' has no text in the customer explanations*");
     }
 
+    [Fact]
+    public async Task WarnBefore_LongerThanTheClocksTime_WarnsAsItStartsEvenForACaseReceivedEarlyIn1900s()
+    {
+        // The warning was the deadline less WarnBefore, floored at the start only after subtracting: for a case received
+        // in 1905 with a warning ten years ahead, the subtraction went past 1900 and the case could not be opened.
+        using var t = new TestDesk(options: o => o.Clocks.Clocks.Add(new ClockDefinition
+        {
+            Name = "callback",
+            Description = "Call back.",
+            StartsOn = ClockTriggers.Opened,
+            StopsOn = ClockTriggers.Fulfilled,
+            Deadline = ClockDeadline.CalendarTime(TimeSpan.FromDays(1)),
+            WarnBefore = TimeSpan.FromDays(3_650),
+        }));
+
+        var c = await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c", Summary = "Old letter", Channel = Channel.Letter, Actor = Actors.Agent, ReceivedAt = Z("1905-03-01T10:00:00Z") });
+
+        Clock(c, "callback").WarnAt.Should().Be(Z("1905-03-01T10:00:00Z"), "a clock with less time than its warning distance warns as it starts");
+        Clock(c, "callback").DueAt.Should().Be(Z("1905-03-02T10:00:00Z"));
+    }
+
+    [Fact]
+    public async Task Open_ReceivedAtTheEarliestAcceptedInstant_OpensWithItsClocksInTheZoneFurthestWestOfUtc()
+    {
+        // The floor is a day after 1 January 1900 so that the receipt's local date is in 1900 in every zone.
+        var farWest = BusinessCalendar.Create("Etc/GMT+12").OpenWeekdays(new TimeOnly(9, 0), new TimeOnly(17, 0)).Build();
+        using var t = new TestDesk(options: o => o.Clocks = ClockPresets.UsCfpb(farWest));
+
+        var c = await t.Desk.OpenAsync(new OpenComplaint { CustomerRef = "c", Summary = "Old letter", Channel = Channel.Letter, Actor = Actors.Agent, ReceivedAt = Z("1900-01-02T00:00:00Z") });
+
+        c.ReceivedAt.Should().Be(Z("1900-01-02T00:00:00Z"));
+        c.Clocks.Should().NotBeEmpty();
+    }
+
     [Theory]
     [InlineData(0.0, "00:00:00")]
     [InlineData(73_000.0, "73000.00:00:00")]
