@@ -24,12 +24,10 @@ internal static class Interleaved
     /// dwarfs the code; enough for tiered compilation to finish on a CPU-bound pair.</param>
     public static async Task<Result> CompareAsync(Func<Task> subject, Func<Task> baseline, int rounds, TimeSpan roundTime, TimeSpan warmUp = default)
     {
-        await RunForAsync(subject, warmUp);
-        await RunForAsync(baseline, warmUp);
-
-        // Warm both up, and size the rounds from the warm-up.
-        var subjectEach = await TimeAsync(subject, 20) / 20;
-        var baselineEach = await TimeAsync(baseline, 20) / 20;
+        // Warm both up, and size the rounds from the warm-up: a long one where there is one (twenty operations can hold
+        // a rare slow one, such as a store being replaced, and would size every round from it), else twenty operations.
+        var subjectEach = warmUp > TimeSpan.Zero ? await MicrosecondsEachOverAsync(subject, warmUp) : await TimeAsync(subject, 20) / 20;
+        var baselineEach = warmUp > TimeSpan.Zero ? await MicrosecondsEachOverAsync(baseline, warmUp) : await TimeAsync(baseline, 20) / 20;
         var subjectOps = Math.Max(5, (int)(roundTime.TotalMicroseconds / 2 / subjectEach));
         var baselineOps = Math.Max(5, (int)(roundTime.TotalMicroseconds / 2 / baselineEach));
 
@@ -73,13 +71,17 @@ internal static class Interleaved
         return Median(times);
     }
 
-    private static async Task RunForAsync(Func<Task> operation, TimeSpan time)
+    private static async Task<double> MicrosecondsEachOverAsync(Func<Task> operation, TimeSpan time)
     {
         var start = Stopwatch.GetTimestamp();
+        var count = 0;
         while (Stopwatch.GetElapsedTime(start) < time)
         {
             await operation();
+            count++;
         }
+
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / count;
     }
 
     private static async Task<double> TimeAsync(Func<Task> operation, int count)
@@ -88,6 +90,7 @@ internal static class Interleaved
         // for the garbage the other left.
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        GC.Collect();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
