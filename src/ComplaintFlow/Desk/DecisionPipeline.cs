@@ -58,7 +58,15 @@ internal sealed class DecisionPipeline(
                     : await LoadAsync(command.CaseId, allowRemembered: attempt == 1, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await DecideAsync(command, current, now, fingerprint, cancellationToken).ConfigureAwait(false);
+                    var decided = await DecideAsync(command, current, now, fingerprint, cancellationToken).ConfigureAwait(false);
+                    if (!remembered || !ReferenceEquals(decided, current))
+                    {
+                        return decided;
+                    }
+
+                    // Nothing to save, so no version check met the remembered copy, which may be stale (another desk may
+                    // have started a clock that is now due): decide again on the store's.
+                    _recent?.Forget(command.CaseId);
                 }
                 catch (ComplaintFlowException exception) when (exception is not ComplaintStoreException && (remembered || (command.RedecideOnConflict && exception is ComplaintConcurrencyException && attempt < 3)))
                 {
@@ -212,29 +220,10 @@ internal sealed class DecisionPipeline(
         ComplaintFlowTelemetry.Saved(updated, events);
         if (settings.DispatchAfterCommand && outbox.HasHandlers)
         {
-            await DispatchAfterCommandAsync(updated.Id, cancellationToken).ConfigureAwait(false);
+            await outbox.DispatchAfterCommandAsync(updated.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return updated;
-    }
-
-    private async ValueTask DispatchAfterCommandAsync(ComplaintId caseId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await outbox.DispatchCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The caller went away after the change was saved: the outbox worker delivers the rest, and nothing failed.
-            Log.DispatchAfterCommandCancelled(logger, caseId);
-        }
-#pragma warning disable CA1031 // The change is committed and its events are in the outbox; reporting a delivery problem as the command's failure would invite a retry.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.DispatchAfterCommandFailed(logger, exception, caseId);
-        }
     }
 
     private void LogBreaches(ComplaintId caseId, ClockUpdate? clockUpdate)

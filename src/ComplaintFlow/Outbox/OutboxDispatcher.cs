@@ -52,6 +52,29 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         return await DispatchAsync(caseId, 1, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Delivers a case's events straight after the command that saved them. Never fails the command: its change is
+    /// committed and its events wait in the outbox, so a delivery problem is logged and left to the worker.
+    /// </summary>
+    public async ValueTask DispatchAfterCommandAsync(ComplaintId caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller went away after the change was saved: the outbox worker delivers the rest, and nothing failed.
+            Log.DispatchAfterCommandCancelled(_logger, caseId);
+        }
+#pragma warning disable CA1031 // The change is committed and its events are in the outbox; reporting a delivery problem as the command's failure would invite a retry.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.DispatchAfterCommandFailed(_logger, exception, caseId);
+        }
+    }
+
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxQuery query, CancellationToken cancellationToken = default) =>
         await _store.ListOutboxAsync(query, cancellationToken).ConfigureAwait(false);
 

@@ -1,6 +1,7 @@
 using ComplaintFlow.Events;
 using ComplaintFlow.Storage;
 using ComplaintFlow.Tests.Support;
+using ComplaintFlow.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -82,6 +83,38 @@ public sealed class RecentCasesTests : IDisposable
         (await Stored.GetHistoryAsync(c.Id)).Select(e => e.Data).OfType<ComplaintAcknowledged>().Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task RecordDueClocks_OnARememberedCopyWithNothingDue_LooksAtTheStoredCase_AndRecordsItsBreach()
+    {
+        // The worker's desk remembered the case before the other desk started a clock on it. Deciding on that copy found
+        // nothing due, and a change with nothing to save never meets the version check that catches a stale copy: the
+        // breach went unrecorded, each time the worker claimed the case, until this desk happened to save it again.
+        using var worker = Build(OneHourCallback, "clocks.db");
+        using var other = Build(OneHourCallback, "clocks.db");
+        var c = await worker.GetRequiredService<IComplaintDesk>().OpenAsync(new OpenComplaint { CustomerRef = "cust-1", Summary = "Late", Channel = Channel.Email, Actor = Actors.Agent });
+        await other.GetRequiredService<IComplaintDesk>().ExecuteAsync(new AcknowledgeComplaint { CaseId = c.Id, Actor = Actors.Agent, Owner = Actors.Agent });
+        _time.Advance(TimeSpan.FromHours(2));
+
+        var recorded = await worker.GetRequiredService<IComplaintDesk>().RecordDueClocksAsync(c.Id);
+
+        recorded.Clocks.Should().ContainSingle(k => k.Name == "callback").Which.Breached.Should().BeTrue();
+        var history = await other.GetRequiredService<IComplaintStore>().GetHistoryAsync(c.Id);
+        history.Select(e => e.Data).OfType<ClockBreached>().Should().ContainSingle(b => b.Name == "callback");
+    }
+
+    private static void OneHourCallback(ComplaintFlowOptions options)
+    {
+        options.Clocks.Clocks.Clear();
+        options.Clocks.Clocks.Add(new ClockDefinition
+        {
+            Name = "callback",
+            Description = "Call the customer back within the hour.",
+            StartsOn = ClockTriggers.Acknowledged,
+            StopsOn = ClockTriggers.Fulfilled,
+            Deadline = ClockDeadline.CalendarTime(TimeSpan.FromHours(1)),
+        });
+    }
+
     public void Dispose()
     {
         _first.Dispose();
@@ -90,10 +123,10 @@ public sealed class RecentCasesTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private ServiceProvider Build()
+    private ServiceProvider Build(Action<ComplaintFlowOptions>? options = null, string file = "complaints.db")
     {
         var services = new ServiceCollection().AddSingleton<TimeProvider>(_time);
-        services.AddComplaintFlow().UseSqlite($"Data Source={Path.Combine(_folder, "complaints.db")}");
+        services.AddComplaintFlow(options).UseSqlite($"Data Source={Path.Combine(_folder, file)}");
         return services.BuildServiceProvider();
     }
 }
