@@ -106,12 +106,53 @@ public sealed record CompleteStep : ComplaintCommand
         _ => null,
     };
 
+    /// <summary>
+    /// What a step's record says, refused naming the step when no store could keep it: the step is the app's code, so
+    /// neither the caller nor the database is to blame (PostgreSQL refused a NUL as a store failure).
+    /// </summary>
+    private static StepRecordContent Storable(ComplaintStep step, StepRecordContent? content)
+    {
+        if (content?.Summary is null || content.Data is null)
+        {
+            throw new ComplaintProcessDefinitionException($"The step '{step.Id}' recorded no {(content is null ? "content" : content.Summary is null ? "summary" : "data")}; its Record must return a summary and a dictionary of data (empty if there is none).");
+        }
+
+        var summaryAt = Validation.TextRules.FirstUnstorable(content.Summary);
+        if (summaryAt >= 0)
+        {
+            throw Unstorable(step, "its summary", summaryAt);
+        }
+
+        foreach (var (key, value) in content.Data)
+        {
+            if (Validation.TextRules.FirstUnstorable(key) is var keyAt and >= 0)
+            {
+                throw Unstorable(step, "a data key", keyAt);
+            }
+
+            if (value is null)
+            {
+                throw new ComplaintProcessDefinitionException($"The step '{step.Id}' recorded no value for the data key '{key}'; use an empty string.");
+            }
+
+            if (Validation.TextRules.FirstUnstorable(value) is var valueAt and >= 0)
+            {
+                throw Unstorable(step, $"the value of the data key '{key}'", valueAt);
+            }
+        }
+
+        return content;
+    }
+
+    private static ComplaintProcessDefinitionException Unstorable(ComplaintStep step, string what, int position) =>
+        new($"The step '{step.Id}' recorded {what} with a character no store can keep at position {position} (a NUL or half of a surrogate pair).");
+
     internal override Applied Apply(in CommandContext context)
     {
         var step = StepOf(context.Process);
         var sendBack = SendBackOf(step, context.Process);
         var input = InputOf(step);
-        var content = step.RecordInput(input, sendBack, Reason);
+        var content = Storable(step, step.RecordInput(input, sendBack, Reason));
         var record = new StepRecord(StepId, content.Summary, content.Data.ToImmutableSortedDictionary(StringComparer.Ordinal), Actor, context.Now)
         {
             Input = input is null ? null : step.SerializeInput(input),

@@ -31,12 +31,36 @@ public sealed class CustomStepTests
         (await t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = ScoreStep.Id, Input = new Scorecard(4, new() { ["tone"] = "calm" }) })).Step.Should().Be(StepIds.SeekResolution);
     }
 
+    [Theory]
+    [InlineData(13.0, "*step 'score' recorded its summary with a character no store can keep at position 6*")]
+    [InlineData(14.0, "*step 'score' recorded a data key with a character no store can keep at position 4*")]
+    [InlineData(15.0, "*step 'score' recorded no data*")]
+    public async Task CompleteStep_AStepThatRecordsWhatNoStoreCanKeep_IsRefusedNamingTheStep_AndSavesNothing(double score, string message)
+    {
+        // What a step's Record returns was stored unchecked: the in-memory store kept a NUL, PostgreSQL refused it as a
+        // store failure (blaming the database for the app's step), and null data was a NullReferenceException.
+        using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertAfter(StepIds.Validate, new ScoreStep())));
+        var c = await t.Desk.DriveToAsync(await t.OpenAsync(), ScoreStep.Id);
+
+        var complete = () => t.Desk.ExecuteAsync(new CompleteStep { CaseId = c.Id, Actor = Actors.Agent, StepId = ScoreStep.Id, Input = new Scorecard(score, []) }).AsTask();
+
+        await complete.Should().ThrowAsync<ComplaintProcessDefinitionException>().WithMessage(message);
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(c.Version, "nothing was saved");
+    }
+
     /// <summary>A step whose input holds a number and free-form tags, as an app's scorecard might.</summary>
     private sealed class ScoreStep() : ComplaintStep<Scorecard>(Id, "score-case", new StepGuidance("Score", "Score the case.", ["Score it."], ["PR-05"]))
     {
         public new const string Id = "score";
 
-        protected override StepRecordContent Record(Scorecard input) => new("Scored", new Dictionary<string, string> { ["score"] = input.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // Scores 13 to 15 stand for a step's own mistakes: a NUL in its summary, a lone surrogate in a key, no data.
+        protected override StepRecordContent Record(Scorecard input) => input.Score switch
+        {
+            13 => new("Scored\0", new Dictionary<string, string>()),
+            14 => new("Scored", new Dictionary<string, string> { ["note\uD800"] = "x" }),
+            15 => new("Scored", null!),
+            _ => new("Scored", new Dictionary<string, string> { ["score"] = input.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+        };
     }
 
     private sealed record Scorecard(double Score, Dictionary<string, string> Tags);
