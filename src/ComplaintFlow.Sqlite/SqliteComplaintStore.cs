@@ -75,15 +75,22 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     public ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
         UseAsync(forWrites: false, caseId, static async (connection, id, token) =>
         {
-            using var command = Command(connection, "SELECT document FROM events WHERE case_id = $id ORDER BY sequence", ("$id", Key(id)));
+            // With the case's version, in one statement so both come from one snapshot: a history that lost its tail
+            // numbers 1..n without a gap and is told apart only by the version.
+            using var command = Command(connection, "SELECT c.version, e.document FROM cases c LEFT JOIN events e ON e.case_id = c.id WHERE c.id = $id ORDER BY e.sequence", ("$id", Key(id)));
             var history = new List<ComplaintEvent>();
+            long? version = null;
             using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
             while (await reader.ReadAsync(token).ConfigureAwait(false))
             {
-                history.Add(StoredDocuments.ReadEvent(id, reader.GetValue(0), StoreName));
+                version = reader.GetInt64(0);
+                if (!reader.IsDBNull(1))
+                {
+                    history.Add(StoredDocuments.ReadEvent(id, reader.GetValue(1), StoreName));
+                }
             }
 
-            return StoredHistory.Verified(id, history, StoreName);
+            return StoredHistory.Verified(id, history, version, StoreName);
         }, cancellationToken);
 
     public ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)

@@ -8,8 +8,11 @@ namespace ComplaintFlow.Storage;
 /// </summary>
 internal static class StoredHistory
 {
-    /// <summary>Throws <see cref="ComplaintDataException"/> naming the first event out of place.</summary>
-    public static IReadOnlyList<ComplaintEvent> Verified(ComplaintId caseId, IReadOnlyList<ComplaintEvent> events, string store)
+    /// <summary>
+    /// Throws <see cref="ComplaintDataException"/> naming the first event out of place, or when a case's history stops
+    /// short of its row's <paramref name="version"/> (null when the store has no row for the case).
+    /// </summary>
+    public static IReadOnlyList<ComplaintEvent> Verified(ComplaintId caseId, IReadOnlyList<ComplaintEvent> events, long? version, string store)
     {
         for (var i = 0; i < events.Count; i++)
         {
@@ -25,6 +28,11 @@ internal static class StoredHistory
             {
                 throw new ComplaintDataException(caseId, $"its history in the {store} store is damaged: event {expected} belongs to case {events[i].CaseId}.");
             }
+        }
+
+        if (version is { } last && events.Count != last)
+        {
+            throw new ComplaintDataException(caseId, $"its history in the {store} store ends at event {events.Count}, but its row says version {last}: events were lost. Restore the case's events from a backup.");
         }
 
         return events;
