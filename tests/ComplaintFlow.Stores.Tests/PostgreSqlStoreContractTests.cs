@@ -47,6 +47,9 @@ public sealed class PostgreSqlStoreContractTests : SqlStoreContract
     protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"UPDATE complaintflow_events SET document = '{{\"id\": 42}}'::jsonb WHERE case_id = @id AND sequence = {sequence}", caseId);
 
+    protected override Task NullCaseMemberAsync(ComplaintId caseId, string member) =>
+        ExecuteAsync($"UPDATE complaintflow_cases SET document = jsonb_set(document, '{{{member}}}', 'null'::jsonb) WHERE id = @id", caseId);
+
     protected override Task DeleteEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"DELETE FROM complaintflow_events WHERE case_id = @id AND sequence = {sequence}", caseId);
 

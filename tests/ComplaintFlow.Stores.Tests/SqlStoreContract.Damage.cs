@@ -98,6 +98,25 @@ public abstract partial class SqlStoreContract
     }
 
     [Theory]
+    [InlineData("step")]
+    [InlineData("customerRef")]
+    [InlineData("openedBy")]
+    public async Task Case_WhoseDocumentHasNullWhereAValueIsRequired_IsADataErrorWhenLoaded(string member)
+    {
+        // Null was read into members that may not be null: a null step then failed inside the process's lookup with a
+        // raw ArgumentNullException (an unmapped 500 on the web), and the others were handed on to fail later. The
+        // load is the one commands make too when they do not decide on the copy their desk saved last.
+        var c = await LongerCaseAsync();
+        await NullCaseMemberAsync(c.Id, member);
+
+        var load = () => Desk.GetAsync(c.Id).AsTask();
+
+        var error = (await load.Should().ThrowAsync<ComplaintDataException>()).Which;
+        error.CaseId.Should().Be(c.Id);
+        error.Problem.Should().Contain(member);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task History_WhoseLastEventsAreLost_IsADataError_NotAShorterHistoryOrAMissingCase(bool all)
@@ -150,6 +169,9 @@ public abstract partial class SqlStoreContract
         c = await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "one" });
         return await Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Agent, Text = "two" });
     }
+
+    /// <summary>Sets one member of the case's stored document to JSON null.</summary>
+    protected abstract Task NullCaseMemberAsync(ComplaintId caseId, string member);
 
     /// <summary>Deletes one event row.</summary>
     protected abstract Task DeleteEventAsync(ComplaintId caseId, long sequence);

@@ -102,6 +102,9 @@ public sealed class SqliteStoreContractTests : SqlStoreContract
     protected override Task CorruptEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"UPDATE events SET document = '{{torn' WHERE case_id = $id AND sequence = {sequence}", caseId);
 
+    protected override Task NullCaseMemberAsync(ComplaintId caseId, string member) =>
+        ExecuteAsync($"UPDATE cases SET document = json_set(document, '$.{member}', json('null')) WHERE id = $id", caseId);
+
     protected override Task DeleteEventAsync(ComplaintId caseId, long sequence) =>
         ExecuteAsync($"DELETE FROM events WHERE case_id = $id AND sequence = {sequence}", caseId);
 

@@ -12,6 +12,7 @@ namespace ComplaintFlow.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
     RespectRequiredConstructorParameters = true,
+    RespectNullableAnnotations = true,
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ComplaintCase))]
 [JsonSerializable(typeof(ComplaintEvent))]
