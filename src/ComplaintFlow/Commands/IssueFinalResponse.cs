@@ -81,8 +81,8 @@ public sealed record IssueFinalResponse : ComplaintCommand
             return shortfall;
         }
 
-        var result = await context.Feasibility.CheckAsync(context.Case, Offer, cancellationToken).ConfigureAwait(false);
-        return result.IsFeasible ? null : throw new RemedyNotFeasibleException(context.Case.Id, result.Reason ?? "the app's feasibility check gave no reason.");
+        await context.CheckFeasibleAsync(Offer, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     internal override Applied Apply(in CommandContext context)

@@ -64,8 +64,8 @@ public sealed record ProposeResolution : ComplaintCommand
         }
 
         IReadOnlyList<Remedy> remedies = Alternatives.IsDefaultOrEmpty ? Remedies : [.. Remedies, .. Alternatives];
-        var result = await context.Feasibility.CheckAsync(context.Case, remedies, cancellationToken).ConfigureAwait(false);
-        return result.IsFeasible ? null : throw new RemedyNotFeasibleException(context.Case.Id, result.Reason ?? "the app's feasibility check gave no reason.");
+        await context.CheckFeasibleAsync(remedies, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     internal override Applied Apply(in CommandContext context)

@@ -71,13 +71,9 @@ internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRule
             return new ComplaintAuthorizationException(actor.Id, entry.Name, missing).Message;
         }
 
-        foreach (var policy in policies)
+        if (await AppAuthorization.MissingAuthorityAsync(policies, new AuthorizationContext(actor, entry.Name, open, null), cancellationToken).ConfigureAwait(false) is { } missingByApp)
         {
-            var decision = await policy.AuthorizeAsync(new AuthorizationContext(actor, entry.Name, open, null), cancellationToken).ConfigureAwait(false);
-            if (!decision.IsAllowed)
-            {
-                return new ComplaintAuthorizationException(actor.Id, entry.Name, decision.MissingAuthority ?? $"refused by {policy.GetType().Name}.").Message;
-            }
+            return new ComplaintAuthorizationException(actor.Id, entry.Name, missingByApp).Message;
         }
 
         // A custom step's own check of the actor and the case, as the command makes it before reading its input.

@@ -109,13 +109,9 @@ internal sealed class DecisionPipeline(
 
         // 5. Authorise: tiers, roles, the step's performers and escalated cases; then the app's own rules.
         authority.Require(command.Actor, action, isNew ? null : current, route is { OwnedByStep: true } ? process.GetFacts(route.From).PerformedBy : null);
-        foreach (var policy in authorization)
+        if (await AppAuthorization.MissingAuthorityAsync(authorization, new AuthorizationContext(command.Actor, action, isNew ? null : current, command.AuthorizationSubject), cancellationToken).ConfigureAwait(false) is { } missing)
         {
-            var decision = await policy.AuthorizeAsync(new AuthorizationContext(command.Actor, action, isNew ? null : current, command.AuthorizationSubject), cancellationToken).ConfigureAwait(false);
-            if (!decision.IsAllowed)
-            {
-                throw new ComplaintAuthorizationException(command.Actor.Id, action, decision.MissingAuthority ?? $"refused by {policy.GetType().Name}.");
-            }
+            throw new ComplaintAuthorizationException(command.Actor.Id, action, missing);
         }
 
         // 6. Check: the command against the case; then its last checks, which may turn it into an escalation (PR-07).

@@ -3,6 +3,7 @@ using ComplaintFlow.Policies;
 using ComplaintFlow.Process;
 using ComplaintFlow.Tests.Process;
 using ComplaintFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintFlow.Tests.Policies;
 
@@ -132,6 +133,41 @@ public sealed class AuthorizationTests
         var escalated = await PrepareAsync(t, "manager-case");
         (await t.Desk.GetPermittedActionsAsync(escalated.Id, Actors.Manager)).Should().Contain(ComplaintActions.HandBack);
         (await t.Desk.GetPermittedActionsAsync(escalated.Id, Actors.Supervisor)).Should().Equal([ComplaintActions.AddNote], "below the case's tier only a note is open (PR-11)");
+    }
+
+    [Fact]
+    public async Task AnAppPolicyThatReturnsNoDecisionOrResult_IsAnErrorNamingThePolicy_NotANullReference()
+    {
+        // A null decision or feasibility result was dereferenced: a NullReferenceException from inside the library,
+        // with nothing saying which of the app's classes returned nothing.
+        var policy = new DecidesNothing();
+        using var t = new TestDesk(b => b.UseFeasibilityCheck<ChecksNothing>().Services.AddSingleton<IComplaintAuthorizationPolicy>(policy));
+        var c = await PrepareAsync(t, "outcome");
+        policy.Silent = true;
+
+        var note = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "n" }).AsTask();
+        var offered = () => t.Desk.GetAvailableActionsAsync(c.Id, Actors.Agent).AsTask();
+        (await note.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*DecidesNothing*returned no decision*");
+        (await offered.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*DecidesNothing*returned no decision*");
+
+        policy.Silent = false;
+        var propose = () => t.Desk.ExecuteAsync(new ProposeResolution { CaseId = c.Id, Actor = Actors.Agent, Remedies = [CaseDriver.Credit(5)], Explanation = "e" }).AsTask();
+        (await propose.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*ChecksNothing*returned no result*");
+        (await t.Desk.GetAsync(c.Id)).Version.Should().Be(c.Version, "nothing was saved");
+    }
+
+    private sealed class DecidesNothing : IComplaintAuthorizationPolicy
+    {
+        public bool Silent { get; set; }
+
+        public ValueTask<AuthorizationDecision> AuthorizeAsync(AuthorizationContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(Silent ? null! : AuthorizationDecision.Allow);
+    }
+
+    private sealed class ChecksNothing : IRemedyFeasibilityCheck
+    {
+        public ValueTask<FeasibilityResult> CheckAsync(ComplaintCase complaint, IReadOnlyList<Remedy> remedies, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<FeasibilityResult>(null!);
     }
 
     private static async Task<ComplaintCase> PrepareAsync(TestDesk t, string step)
