@@ -159,13 +159,6 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
                 }
 
                 var handler = await DeliverAsync(entry, complaint, lease, cancellationToken).ConfigureAwait(false);
-                if (handler.LeaseRanOut || (handler.Failure is not null && lease.HasRunOut))
-                {
-                    // Past the lease the case may be another dispatcher's: its record of the event must not be overwritten.
-                    Log.OutboxLeaseRanOut(_logger, caseId, _options.Lease);
-                    break;
-                }
-
                 if (handler.Failure is { } failure)
                 {
                     await FailAsync(entry, handler.Name, failure, handler.HandledBy).ConfigureAwait(false);
@@ -188,9 +181,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     // A handler that handled the event in an earlier attempt is passed over: the failure of a later handler must not make
     // an earlier one (a mail sender, a CRM call) act on the same event twice.
-    // Past the lease, another dispatcher may have claimed the case and be delivering the same event: the handlers after a
-    // slow one are left to it rather than given the event twice.
-    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy, bool LeaseRanOut)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, Lease lease, CancellationToken cancellationToken)
+    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, Lease lease, CancellationToken cancellationToken)
     {
         List<string>? handledNow = null;
         IReadOnlyList<string> HandledSoFar() => handledNow is null ? entry.HandledBy : [.. entry.HandledBy, .. handledNow];
@@ -200,11 +191,6 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             if (entry.HandledBy.Contains(name))
             {
                 continue;
-            }
-
-            if (handledNow is not null && lease.HasRunOut)
-            {
-                return (null, null, HandledSoFar(), LeaseRanOut: true);
             }
 
             var handler = _handlers[i];
@@ -228,13 +214,13 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                return (handler.GetType().Name, exception, HandledSoFar(), LeaseRanOut: false);
+                return (handler.GetType().Name, exception, HandledSoFar());
             }
 
             (handledNow ??= []).Add(name);
         }
 
-        return (null, null, entry.HandledBy, LeaseRanOut: false);
+        return (null, null, entry.HandledBy);
     }
 
     private async Task KeepHandledAsync(OutboxEntry entry, IReadOnlyList<string> handledBy)
