@@ -49,6 +49,9 @@ public sealed class ComplaintCommandFactory
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(actor);
+
+        // Checked before it is written into the body: JSON refuses a null name there with an error of its own.
+        Validation.Require.Actor(actor, nameof(ComplaintCommand.Actor));
         var entry = Find(action);
         var members = Members(body);
         if (entry.StepId is { } stepId)

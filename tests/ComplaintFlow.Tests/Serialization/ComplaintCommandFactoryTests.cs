@@ -97,6 +97,19 @@ public sealed class ComplaintCommandFactoryTests
     }
 
     [Fact]
+    public void Create_ForAnActorWithoutADisplayName_IsAValidationErrorNamingIt_NotARawJsonException()
+    {
+        // The actor is written into the body before it is read as a command, and writing it outside the error handling
+        // let JSON's own refusal of a null name escape (a queue consumer's actor built from a message, say).
+        using var t = new TestDesk();
+        var factory = t.Services.GetRequiredService<ComplaintCommandFactory>();
+
+        var act = () => factory.Create("add-note", Case, new Actor("a-1", null!, "agent"), JsonDocument.Parse("""{ "text": "n" }""").RootElement);
+
+        act.Should().Throw<ComplaintValidationException>().Which.Field.Should().Be("Actor.DisplayName");
+    }
+
+    [Fact]
     public void Create_CustomStepInputWithAMemberGivenTwice_IsRefusedWhenTheCommandRuns_NotReadAsTheLastOne()
     {
         using var t = new TestDesk(b => b.ConfigureProcess(p => p.InsertBefore(StepIds.Fulfil, new LegalReviewStep())), LegalReviewStep.AddClock);

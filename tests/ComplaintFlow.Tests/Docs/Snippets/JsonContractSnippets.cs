@@ -16,7 +16,7 @@ internal static class ContractOptions
         var history = await desk.GetHistoryAsync(caseId);
         var lastEvent = JsonSerializer.Serialize(history[^1], ComplaintFlowJson.Options);
 
-        var appOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true, RespectRequiredConstructorParameters = true };
+        var appOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true };
         appOptions.TypeInfoResolverChain.Insert(0, ComplaintFlowJson.TypeInfoResolver);
         appOptions.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());   // the app's own types
         return (received, lastEvent, appOptions);
