@@ -71,7 +71,7 @@ internal sealed class ActionAvailability(ComplaintProcess process, AuthorityRule
             return new ComplaintAuthorizationException(actor.Id, entry.Name, missing).Message;
         }
 
-        if (await AppAuthorization.MissingAuthorityAsync(policies, new AuthorizationContext(actor, entry.Name, open, null), cancellationToken).ConfigureAwait(false) is { } missingByApp)
+        if (await AppAuthorization.MissingAuthorityAsync(policies, actor, entry.Name, open, null, cancellationToken).ConfigureAwait(false) is { } missingByApp)
         {
             return new ComplaintAuthorizationException(actor.Id, entry.Name, missingByApp).Message;
         }

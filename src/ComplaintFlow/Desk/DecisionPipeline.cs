@@ -109,7 +109,7 @@ internal sealed class DecisionPipeline(
 
         // 5. Authorise: tiers, roles, the step's performers and escalated cases; then the app's own rules.
         authority.Require(command.Actor, action, isNew ? null : current, route is { OwnedByStep: true } ? process.GetFacts(route.From).PerformedBy : null);
-        if (await AppAuthorization.MissingAuthorityAsync(authorization, new AuthorizationContext(command.Actor, action, isNew ? null : current, command.AuthorizationSubject), cancellationToken).ConfigureAwait(false) is { } missing)
+        if (await AppAuthorization.MissingAuthorityAsync(authorization, command.Actor, action, isNew ? null : current, command.AuthorizationSubject, cancellationToken).ConfigureAwait(false) is { } missing)
         {
             throw new ComplaintAuthorizationException(command.Actor.Id, action, missing);
         }

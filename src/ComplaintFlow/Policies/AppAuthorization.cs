@@ -7,7 +7,11 @@ namespace ComplaintFlow.Policies;
 internal static class AppAuthorization
 {
     /// <summary>What the first refusing policy says is missing, or <see langword="null"/> when all allow.</summary>
-    public static async ValueTask<string?> MissingAuthorityAsync(IComplaintAuthorizationPolicy[] policies, AuthorizationContext context, CancellationToken cancellationToken)
+    /// <remarks>The context is built only when there is a policy to read it: most apps register none, and every command asks.</remarks>
+    public static ValueTask<string?> MissingAuthorityAsync(IComplaintAuthorizationPolicy[] policies, Actor actor, string action, ComplaintCase? complaint, object? command, CancellationToken cancellationToken) =>
+        policies.Length == 0 ? ValueTask.FromResult<string?>(null) : AskAsync(policies, new AuthorizationContext(actor, action, complaint, command), cancellationToken);
+
+    private static async ValueTask<string?> AskAsync(IComplaintAuthorizationPolicy[] policies, AuthorizationContext context, CancellationToken cancellationToken)
     {
         foreach (var policy in policies)
         {
