@@ -65,7 +65,7 @@ public sealed record OpenComplaint
         Require.IdempotencyKey(IdempotencyKey);
         if (ReceivedAt is { } received && received < Require.EarliestInstant)
         {
-            throw new ComplaintValidationException(nameof(ReceivedAt), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd} UTC; the clocks cannot count from there (calendars answer for dates from 1900, when time zones had standard rules, and this date is in 1899 somewhere), so give the real date of receipt."));
+            throw new ComplaintValidationException(nameof(ReceivedAt), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {received:O}, before {Require.EarliestInstant:yyyy-MM-dd} UTC; the clocks cannot count from there (calendars answer for dates from 1900, when time zones had standard rules, and anything earlier falls before 1900 in some zone), so give the real date of receipt."));
         }
 
         Require.Language(CustomerLanguage, nameof(CustomerLanguage));
