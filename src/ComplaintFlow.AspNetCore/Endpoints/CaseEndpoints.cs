@@ -258,17 +258,8 @@ internal static class CaseEndpoints
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at
             : throw new ComplaintValidationException(name, $"'{text}' is not a date or an instant such as 2026-03-01 or 2026-03-01T00:00:00Z.");
         var (start, end) = (Instant("from", from), Instant("to", to));
-        // Years in UTC, as ReportPeriod reads them: an end written at an offset can be in another year there.
-        if (start.UtcDateTime.Year < ReportPeriod.FirstYear)
-        {
-            throw new ComplaintValidationException("from", $"must be in {ReportPeriod.FirstYear} or later (in UTC).");
-        }
-
-        if (end.UtcDateTime.Year > ReportPeriod.LastYear)
-        {
-            throw new ComplaintValidationException("to", $"must be in {ReportPeriod.LastYear} or earlier (in UTC).");
-        }
-
-        return end > start ? new ReportPeriod(start, end) : throw new ComplaintValidationException("to", "must be later than from.");
+        return ReportPeriod.Refusal(start, end) is { } refused
+            ? throw new ComplaintValidationException(refused.End, refused.Problem)
+            : new ReportPeriod(start, end);
     }
 }

@@ -16,20 +16,31 @@ public readonly record struct ReportPeriod
     /// <exception cref="ArgumentException">The period is empty or reversed, or outside <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public ReportPeriod(DateTimeOffset from, DateTimeOffset to)
     {
-        if (to <= from)
+        if (Refusal(from, to) is { } refused)
         {
-            throw new ArgumentException($"The period {from:O} to {to:O} is empty or reversed; 'to' is excluded and must come after 'from'.", nameof(to));
-        }
-
-        // In UTC, as the queries compare instants: the year an end was written in at its own offset can differ.
-        var (fromYear, toYear) = (from.UtcDateTime.Year, to.UtcDateTime.Year);
-        if (fromYear < FirstYear || toYear > LastYear)
-        {
-            throw new ArgumentException($"The period {from:O} to {to:O} lies outside {FirstYear} to {LastYear} (in UTC).", fromYear < FirstYear ? nameof(from) : nameof(to));
+            throw new ArgumentException(refused.Problem, refused.End);
         }
 
         From = from;
         To = to;
+    }
+
+    /// <summary>
+    /// Why two instants make no period, naming the end at fault, or <see langword="null"/> when they make one: the
+    /// constructor's rule, also read by the web's query parameters so they refuse exactly what the constructor would.
+    /// </summary>
+    internal static (string End, string Problem)? Refusal(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return (nameof(to), $"The period {from:O} to {to:O} is empty or reversed; 'to' is excluded and must come after 'from'.");
+        }
+
+        // In UTC, as the queries compare instants: the year an end was written in at its own offset can differ.
+        var (fromYear, toYear) = (from.UtcDateTime.Year, to.UtcDateTime.Year);
+        return fromYear < FirstYear || toYear > LastYear
+            ? (fromYear < FirstYear ? nameof(from) : nameof(to), $"The period {from:O} to {to:O} lies outside {FirstYear} to {LastYear} (in UTC).")
+            : null;
     }
 
     /// <summary>The start, included.</summary>
