@@ -9,6 +9,7 @@ using ComplaintFlow.Benchmarks;
 // --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
 // --quick --core: the core budgets only (no storage rounds), for a quick look while working on the command path.
 // --quick --reports: the report figures only, for a quick look while working on the report SQL.
+// --quick --storage: the SQLite and PostgreSQL command ratios only, for a quick look while working on a store's save.
 // Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
 var casesAt = Array.IndexOf(args, "--cases");
 if (casesAt >= 0)
@@ -20,6 +21,27 @@ if (casesAt >= 0)
 if (!args.Contains("--quick"))
 {
     BenchmarkSwitcher.FromAssembly(typeof(CoreCommandBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+if (args.Contains("--storage"))
+{
+    var scratch = Directory.CreateTempSubdirectory("complaintflow-bench-").FullName;
+    try
+    {
+        var sqlite = await StorageBudgets.SqliteVsRawTransactionAsync(scratch);
+        var postgres = await StorageBudgets.PostgresVsRawTransactionAsync();
+        Console.WriteLine($"storage: sqlite command {sqlite.SubjectMicroseconds:0} us vs raw transaction {sqlite.BaselineMicroseconds:0} us, ratio {sqlite.Ratio:0.000}");
+        Console.WriteLine(postgres is { } only
+            ? $"storage: postgres command {only.SubjectMicroseconds:0} us vs raw Npgsql transaction {only.BaselineMicroseconds:0} us, ratio {only.Ratio:0.000}"
+            : "storage: postgres skipped; set COMPLAINTFLOW_POSTGRES");
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(scratch, recursive: true);
+    }
+
     return 0;
 }
 
