@@ -204,7 +204,7 @@ internal sealed class DecisionPipeline(
         {
             // A concurrent retry with the same key saved first: answer as it did.
             return await ReplayAsync(command, fingerprint, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"The store reported idempotency key '{command.IdempotencyKey}' as taken but cannot find its record.");
+                ?? throw new ComplaintStoreException(store.GetType().Name, $"it refused idempotency key '{command.IdempotencyKey}' as taken, but has no record under it to answer with. A store must save a key's record in the same transaction as the change it belongs to.", isTransient: false);
         }
         catch (ComplaintConcurrencyException conflict)
         {

@@ -69,6 +69,53 @@ public sealed class IdempotencyTests
         error.FirstCaseId.Should().Be(c.Id);
     }
 
+    /// <summary>
+    /// A retry sent after the caller's sign-in was refreshed: the same person, with a new display name, team and
+    /// roles. It is the same request, so it answers with the first result instead of refusing the key as reused.
+    /// </summary>
+    [Fact]
+    public async Task ExecuteAsync_RetryAfterActorDetailsRefreshed_ReturnsFirstResult()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        var note = new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "Called the courier", IdempotencyKey = "retry-2" };
+        var first = await t.Desk.ExecuteAsync(note);
+
+        var refreshed = Actors.Agent with { DisplayName = "Agent (Team B)", Team = "team-b", Roles = ["quality-review"] };
+        var repeat = await t.Desk.ExecuteAsync(note with { Actor = refreshed });
+
+        repeat.Should().BeSameAs(first);
+        (await t.Desk.GetAsync(c.Id)).Notes.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task OpenAsync_RetryAfterActorDetailsRefreshed_ReturnsTheSameCase()
+    {
+        using var t = new TestDesk();
+        var open = new OpenComplaint { CustomerRef = "c-1", Summary = "Broken", Channel = Channel.Web, Actor = Actors.Agent, IdempotencyKey = "web-form-779" };
+        var first = await t.Desk.OpenAsync(open);
+
+        var second = await t.Desk.OpenAsync(open with { Actor = Actors.Agent with { DisplayName = "A. Agent" } });
+
+        second.Id.Should().Be(first.Id);
+        (await t.Desk.QueryAsync(new Storage.ComplaintQuery())).Cases.Should().ContainSingle();
+    }
+
+    /// <summary>Someone else's command under a key already used is a reuse, even when it asks for the same thing.</summary>
+    [Fact]
+    public async Task ExecuteAsync_SameKeyFromAnotherActor_IsRefused()
+    {
+        using var t = new TestDesk();
+        var c = await t.OpenAsync();
+        var note = new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "Called the courier", IdempotencyKey = "retry-3" };
+        await t.Desk.ExecuteAsync(note);
+
+        var act = () => t.Desk.ExecuteAsync(note with { Actor = new Actor("a-2", Actors.Agent.DisplayName, Actors.Agent.Tier) }).AsTask();
+
+        (await act.Should().ThrowAsync<IdempotencyKeyReusedException>()).Which.IdempotencyKey.Should().Be("retry-3");
+        (await t.Desk.GetAsync(c.Id)).Notes.Should().ContainSingle();
+    }
+
     [Fact]
     public async Task ExecuteAsync_ConcurrentRetriesOfOneKey_ApplyOnce()
     {
@@ -80,6 +127,40 @@ public sealed class IdempotencyTests
 
         results.Select(r => r.Version).Distinct().Should().ContainSingle();
         (await t.Desk.GetAsync(c.Id)).Notes.Should().ContainSingle();
+    }
+
+    /// <summary>
+    /// An app's store that refuses a key as taken but then has no record under it broke its own promise (the record
+    /// is saved with the case, in one transaction): the desk blames the store, with a typed error naming the key,
+    /// not a raw InvalidOperationException, and nothing is saved.
+    /// </summary>
+    [Fact]
+    public async Task ExecuteAsync_StoreRefusesKeyButHasNoRecord_ThrowsStoreExceptionNamingKey()
+    {
+        using var shared = new TestDesk();
+        var c = await shared.OpenAsync();
+        using var t = new TestDesk(b => b.UseStore(_ => new KeyTakenWithoutRecordStore(shared.Store)));
+
+        var act = () => t.Desk.ExecuteAsync(new AddNote { CaseId = c.Id, Actor = Actors.Agent, Text = "Called back", IdempotencyKey = "note-9" }).AsTask();
+
+        var thrown = (await act.Should().ThrowAsync<ComplaintStoreException>()).Which;
+        thrown.Store.Should().Be(nameof(KeyTakenWithoutRecordStore));
+        thrown.Message.Should().Contain("'note-9'");
+        thrown.IsTransient.Should().BeFalse();
+        (await shared.Desk.GetAsync(c.Id)).Version.Should().Be(c.Version);
+    }
+
+    private sealed class KeyTakenWithoutRecordStore(Storage.IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public override ValueTask SaveAsync(Storage.ComplaintChange change, CancellationToken cancellationToken = default)
+        {
+            if (change.Idempotency is { } record)
+            {
+                throw new Storage.IdempotencyKeyConflictException(record.Key);
+            }
+
+            return base.SaveAsync(change, cancellationToken);
+        }
     }
 
     /// <summary>Answers the first key lookup with "not found", but only after another caller's command has committed.</summary>
