@@ -390,6 +390,12 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
         return WriteAsync("DELETE FROM complaintflow_outbox_claims WHERE token = @token", [("token", claimToken)], cancellationToken);
     }
 
+    public async ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimToken);
+        return await CountWrittenAsync("UPDATE complaintflow_outbox_claims SET claimed_until = @until WHERE token = @token", [("until", until.UtcTicks), ("token", claimToken)], cancellationToken).ConfigureAwait(false) > 0;
+    }
+
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(query);
@@ -491,11 +497,15 @@ internal sealed class PostgreSqlComplaintStore : IComplaintStore, IDisposable
     }
 
     private async ValueTask WriteAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken) =>
-        await UseAsync((Sql: sql, Parameters: parameters), static async (connection, statement, token) =>
+        await CountWrittenAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Runs one statement; returns the rows it changed.</summary>
+    private ValueTask<int> CountWrittenAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken) =>
+        UseAsync((Sql: sql, Parameters: parameters), static async (connection, statement, token) =>
         {
             using var command = Command(connection, null, statement.Sql, statement.Parameters);
             return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -216,6 +216,33 @@ public abstract partial class StoreContract
         (await app.Outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Renewing keeps a claim past its first lease; a claim another took after it lapsed, or one released, cannot be
+    /// renewed, and a refused renewal changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task Outbox_RenewingAClaim_KeepsRivalsOff_UntilItLapsesAndIsTakenOrIsReleased()
+    {
+        await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
+        var c = await app.OpenAsync("cust-renew");
+        var lease = TimeSpan.FromMinutes(2);
+        var now = Time.GetUtcNow();
+        (await Store.ClaimOutboxAsync(new OutboxClaim("first", now, lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id);
+
+        (await Store.RenewOutboxAsync("first", now + (2 * lease))).Should().BeTrue();
+        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", now + lease + TimeSpan.FromSeconds(1), lease, 10))).Should().BeEmpty("the renewed claim holds the case past its first lease");
+
+        var lapsed = now + (2 * lease);
+        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", lapsed, lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id, "the renewed lease has run out too");
+        (await Store.RenewOutboxAsync("first", lapsed + lease)).Should().BeFalse("another claim took the case after the renewed lease ran out");
+        (await Store.ClaimOutboxAsync(new OutboxClaim("third", lapsed + TimeSpan.FromSeconds(1), lease, 10))).Should().BeEmpty("the refused renewal changed nothing: the rival holds the case");
+
+        await Store.ReleaseOutboxAsync("rival");
+        (await Store.RenewOutboxAsync("rival", lapsed + lease)).Should().BeFalse("a released claim is gone");
+        (await Store.RenewOutboxAsync("never-claimed", lapsed + lease)).Should().BeFalse();
+        (await Store.ClaimOutboxAsync(new OutboxClaim("fourth", lapsed + TimeSpan.FromSeconds(1), lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id, "no renewal brought a released claim back");
+    }
+
     [Fact]
     public async Task Outbox_Redrive_OfACaseWithNothingParked_IsZero()
     {

@@ -100,7 +100,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         }
 
         var delivered = 0;
-        var lease = new Lease(now + _options.Lease, _time);
+        var lease = new OutboxLease(_store, claim, _time, _logger);
         try
         {
             foreach (var caseEntries in entries.GroupBy(e => e.CaseId))
@@ -118,14 +118,16 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         }
         finally
         {
-            // Released even when cancelled, so the next dispatcher need not wait for the lease to run out.
+            // Renewals end before the release, so none can outlive it. Released even when cancelled, so the next
+            // dispatcher need not wait for the lease to run out.
+            await lease.DisposeAsync().ConfigureAwait(false);
             await _store.ReleaseOutboxAsync(claim.Token, CancellationToken.None).ConfigureAwait(false);
         }
 
         return delivered;
     }
 
-    private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, Lease lease, CancellationToken cancellationToken)
+    private async Task<int> DeliverCaseAsync(ComplaintId caseId, OutboxEntry[] entries, DateTimeOffset now, OutboxLease lease, CancellationToken cancellationToken)
     {
         ComplaintCase complaint;
         try
@@ -181,7 +183,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
 
     // A handler that handled the event in an earlier attempt is passed over: the failure of a later handler must not make
     // an earlier one (a mail sender, a CRM call) act on the same event twice.
-    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, Lease lease, CancellationToken cancellationToken)
+    private async Task<(string? Name, Exception? Failure, IReadOnlyList<string> HandledBy)> DeliverAsync(OutboxEntry entry, ComplaintCase complaint, OutboxLease lease, CancellationToken cancellationToken)
     {
         List<string>? handledNow = null;
         IReadOnlyList<string> HandledSoFar() => handledNow is null ? entry.HandledBy : [.. entry.HandledBy, .. handledNow];
@@ -282,11 +284,5 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         {
             Log.HandlerFailed(_logger, exception, handler ?? "(none)", entry.CaseId, entry.Sequence, entry.Event?.Data.GetType().Name ?? "unreadable", attempts, nextAttemptAt);
         }
-    }
-
-    /// <summary>When this dispatcher's claim on its cases ends.</summary>
-    private readonly struct Lease(DateTimeOffset endsAt, TimeProvider time)
-    {
-        public bool HasRunOut => time.GetUtcNow() >= endsAt;
     }
 }

@@ -21,7 +21,11 @@ public sealed class OutboxOptions
     /// <summary>The longest wait between attempts. Default: 10 minutes.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long a dispatcher keeps a case's events to itself. Default: 2 minutes.</summary>
+    /// <summary>
+    /// How long a dispatcher's claim on a case's events lasts without renewal. A dispatcher renews it every third of
+    /// this while it delivers, so a slow handler keeps the case; a dispatcher that dies, stalls or cannot reach the
+    /// store loses it this long after its last renewal. Default: 2 minutes.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How many cases the <see cref="OutboxWorker"/> claims at a time. Default: 50.</summary>

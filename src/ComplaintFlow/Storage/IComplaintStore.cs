@@ -119,6 +119,14 @@ public interface IComplaintStore
     ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Extends every claim still held under <paramref name="claimToken"/> to <paramref name="until"/>, so a delivery
+    /// slower than its lease keeps its cases; returns <see langword="false"/> when the token holds none any more
+    /// (released, or taken by another claim after its lease had run out). A claim whose lease has run out but that no
+    /// other claim has taken is still held, and is extended.
+    /// </summary>
+    ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Lists outbox entries matching the query, in case and sequence order. An entry whose event cannot be read is listed
     /// with <see cref="OutboxEntry.ReadError"/> set instead of failing the listing.
     /// </summary>

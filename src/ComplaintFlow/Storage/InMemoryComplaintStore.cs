@@ -253,6 +253,23 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var held = false;
+        lock (_gate)
+        {
+            foreach (var entry in _cases.Values.Where(e => e.OutboxClaimToken == claimToken))
+            {
+                entry.OutboxClaimedUntil = until;
+                held = true;
+            }
+        }
+
+        return ValueTask.FromResult(held);
+    }
+
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)
     {
         StoreQueryValidation.Check(query);

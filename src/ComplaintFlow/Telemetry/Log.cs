@@ -47,6 +47,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1015, Level = LogLevel.Debug, Message = "Case {CaseId} is saved; delivering its events right after the command was cancelled by the caller, and the outbox worker will deliver them.")]
     public static partial void DispatchAfterCommandCancelled(ILogger logger, ComplaintId caseId);
 
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "An outbox dispatcher could not renew its claim (lease {Lease}); it tries again, and stops delivering if the lease runs out first.")]
+    public static partial void OutboxRenewalFailed(ILogger logger, Exception exception, TimeSpan lease);
+
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning, Message = "An outbox dispatcher's claim (lease {Lease}) was taken by another dispatcher after it ran out; this one delivers nothing more under it. Look for a process that stalled for longer than the lease.")]
+    public static partial void OutboxClaimTaken(ILogger logger, TimeSpan lease);
+
     [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "A delivery of event {Sequence} of case {CaseId} was cancelled after some handlers had run, and the store could not record which; they will be given the event again.")]
     public static partial void OutboxProgressLost(ILogger logger, Exception exception, ComplaintId caseId, long sequence);
 }

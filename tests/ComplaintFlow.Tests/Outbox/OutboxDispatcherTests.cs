@@ -12,9 +12,11 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchPending_WhenTheLeaseRunsOutDuringADelivery_StopsAndLeavesTheRestForTheNextClaim()
     {
-        // The handler takes longer than the lease: after it, the claim may belong to another dispatcher.
+        // The handler takes longer than the lease and the store refuses every renewal: after the handler, the claim may
+        // belong to another dispatcher.
         var slow = new ClockMovingHandler(TimeSpan.FromMinutes(3));
-        using var t = Desk(slow, lease: TimeSpan.FromMinutes(2));
+        RenewalWatchingStore? store = null;
+        using var t = Desk(slow, lease: TimeSpan.FromMinutes(2), b => b.DecorateStore((inner, _) => store = new RenewalWatchingStore(inner) { Fails = true }));
         await t.OpenAsync(customer: "cust-1");
         await t.OpenAsync(customer: "cust-2");
         var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
@@ -26,11 +28,56 @@ public sealed class OutboxDispatcherTests
         slow.Seen.Should().ContainSingle();
         (await outbox.ListAsync(new OutboxQuery())).Should().HaveCount(waiting - 1);
 
+        store!.Fails = false;
         slow.Delay = TimeSpan.Zero;
         var second = await outbox.DispatchPendingAsync();
 
         second.Should().Be(waiting - 1, "the next claim delivers what the first left");
         slow.Seen.Select(e => (e.CaseId, e.Sequence)).Should().OnlyHaveUniqueItems("nothing is delivered twice");
+        (await outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A handler call slower than the lease: the dispatcher renews its claim every third of the lease while the call
+    /// runs, so no other dispatcher can take the case meanwhile and hand the same event to the same handler again
+    /// (before renewals, a rival's claim succeeded once two minutes had passed).
+    /// </summary>
+    [Fact]
+    public async Task DispatchPending_AHandlerSlowerThanTheLease_KeepsTheClaimSoNoRivalCanTakeTheCase()
+    {
+        var gate = new GatedHandler();
+        RenewalWatchingStore? store = null;
+        var time = new FakeTimeProvider(TestDesk.Start);
+        using var t = new TestDesk(
+            b =>
+            {
+                b.Services.AddSingleton<IComplaintEventHandler>(gate);
+                b.DecorateStore((inner, _) => store = new RenewalWatchingStore(inner));
+            },
+            o =>
+            {
+                o.Outbox.DispatchAfterCommand = false;
+                o.Outbox.Lease = TimeSpan.FromMinutes(2);
+            },
+            time);
+        var c = await t.OpenAsync(customer: "cust-1");
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+        var waiting = (await outbox.ListAsync(new OutboxQuery())).Count;
+
+        var dispatch = outbox.DispatchPendingAsync();
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var i = 1; i <= 6; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(40));
+            (await store!.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue($"renewal {i} is due a third of a lease after the one before");
+            var rival = await t.Store.ClaimOutboxAsync(new OutboxClaim("rival", time.GetUtcNow(), TimeSpan.FromMinutes(2), 10));
+            rival.Should().BeEmpty($"{i * 40} s into a two-minute lease, the renewed claim still holds the case");
+        }
+
+        gate.Release.TrySetResult();
+
+        (await dispatch).Should().Be(waiting, "the claim was never lost, so the whole case was delivered");
+        t.Handled.Events.Where(e => e.CaseId == c.Id).Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, waiting).Select(i => (long)i), "each event once, in order");
         (await outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
     }
 
@@ -98,12 +145,16 @@ public sealed class OutboxDispatcherTests
 
     private static OpenComplaint Open(string customer) => new() { CustomerRef = customer, Summary = "Late parcel", Channel = Channel.Email, Actor = Actors.Agent };
 
-    private static TestDesk Desk(ClockMovingHandler handler, TimeSpan lease)
+    private static TestDesk Desk(ClockMovingHandler handler, TimeSpan lease, Action<ComplaintFlowBuilder>? configure = null)
     {
         var time = new FakeTimeProvider(TestDesk.Start);
         handler.Time = time;
         return new TestDesk(
-            b => b.Services.AddSingleton<IComplaintEventHandler>(handler),
+            b =>
+            {
+                b.Services.AddSingleton<IComplaintEventHandler>(handler);
+                configure?.Invoke(b);
+            },
             o =>
             {
                 o.Outbox.DispatchAfterCommand = false;
@@ -111,6 +162,26 @@ public sealed class OutboxDispatcherTests
                 o.Outbox.FirstRetryDelay = TimeSpan.FromSeconds(30);
             },
             time);
+    }
+
+    /// <summary>Counts the dispatcher's claim renewals, and refuses them with a store failure when told to.</summary>
+    private sealed class RenewalWatchingStore(ComplaintFlow.Storage.IComplaintStore inner) : DelegatingStore(inner)
+    {
+        public SemaphoreSlim Renewed { get; } = new(0);
+
+        public bool Fails { get; set; }
+
+        public override async ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return Fails ? throw new ComplaintStoreException("test", "the database is down", isTransient: true) : await base.RenewOutboxAsync(claimToken, until, cancellationToken);
+            }
+            finally
+            {
+                Renewed.Release();
+            }
+        }
     }
 
     /// <summary>A handler whose work takes time on the fake clock, and fails when told to.</summary>

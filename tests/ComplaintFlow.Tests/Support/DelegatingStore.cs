@@ -34,6 +34,8 @@ internal abstract class DelegatingStore(IComplaintStore inner) : IComplaintStore
 
     public ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default) => inner.ReleaseOutboxAsync(claimToken, cancellationToken);
 
+    public virtual ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default) => inner.RenewOutboxAsync(claimToken, until, cancellationToken);
+
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default) => inner.ListOutboxAsync(query, cancellationToken);
 
     public virtual ValueTask<int> CountCustomerCasesAsync(string customerRef, DateTimeOffset receivedSince, CancellationToken cancellationToken = default) => inner.CountCustomerCasesAsync(customerRef, receivedSince, cancellationToken);
