@@ -115,20 +115,25 @@ internal sealed class SqlReportQueries(
     {
         const string Groups = "COALESCE(c.product_group, '(none)'), COALESCE(c.cause_group, '(none)')";
         var parameters = Period(period);
-        // Three independent aggregates, each on its own connection and thread (SQLite's async calls run synchronously):
-        // the database works on them side by side.
+        // Independent aggregates, each on its own connection and thread (SQLite's async calls run synchronously): the
+        // database works on them side by side. The received and closed facts are two of them, not one: together they
+        // were the longest by far (510,000 facts of a million-case half-year, each joined to its case and sorted); split,
+        // the return took 1,056-1,206 ms instead of 1,348-1,710 ms on two cores, in alternated runs on SQLite.
         var outstandingQuery = Task.Run(() => ReadAsync(
             $"SELECT {Groups}, COUNT(*) FROM {_t}report_spells s JOIN {_t}report_cases c ON c.report_id = s.report_id WHERE {OpenAt("from")} GROUP BY {Groups}",
             parameters, r => (G: (r.GetString(0), r.GetString(1)), N: r.GetInt64(2)), cancellationToken).AsTask(), cancellationToken);
-        var factsQuery = Task.Run(() => ReadAsync(
-            $"SELECT {Groups}, f.kind, f.key, COALESCE(f.value, 0), COUNT(*) FROM {_t}report_facts f JOIN {_t}report_cases c ON c.report_id = f.report_id WHERE f.at >= {_p}from AND f.at < {_p}to AND f.kind IN ('received', 'closed') GROUP BY {Groups}, f.kind, f.key, COALESCE(f.value, 0)",
+        Task<IReadOnlyList<((string, string) G, string Kind, string Key, long Value, long N)>> FactsOf(string kind) => Task.Run(() => ReadAsync(
+            $"SELECT {Groups}, f.kind, f.key, COALESCE(f.value, 0), COUNT(*) FROM {_t}report_facts f JOIN {_t}report_cases c ON c.report_id = f.report_id WHERE f.at >= {_p}from AND f.at < {_p}to AND f.kind = '{kind}' GROUP BY {Groups}, f.kind, f.key, COALESCE(f.value, 0)",
             parameters, r => (G: (r.GetString(0), r.GetString(1)), Kind: r.GetString(2), Key: r.GetString(3), Value: r.GetInt64(4), N: r.GetInt64(5)), cancellationToken).AsTask(), cancellationToken);
+        var receivedQuery = FactsOf(ReportFacts.Received);
+        var closedQuery = FactsOf(ReportFacts.Closed);
         var moneyQuery = Task.Run(() => ReadAsync(
             $"SELECT {Groups}, CASE WHEN f.key = 'Goodwill' THEN 1 ELSE 0 END, CAST(SUM(f.minor_units) AS BIGINT) FROM {_t}report_facts f JOIN {_t}report_cases c ON c.report_id = f.report_id WHERE f.at >= {_p}from AND f.at < {_p}to AND f.kind = 'redress' AND f.currency = 'GBP' GROUP BY {Groups}, CASE WHEN f.key = 'Goodwill' THEN 1 ELSE 0 END",
             parameters, r => (G: (r.GetString(0), r.GetString(1)), Goodwill: r.GetInt64(2) == 1, Minor: r.GetInt64(3)), cancellationToken).AsTask(), cancellationToken);
 
-        await Task.WhenAll(outstandingQuery, factsQuery, moneyQuery).ConfigureAwait(false);
-        var (outstanding, facts, money) = (await outstandingQuery.ConfigureAwait(false), await factsQuery.ConfigureAwait(false), await moneyQuery.ConfigureAwait(false));
+        await Task.WhenAll(outstandingQuery, receivedQuery, closedQuery, moneyQuery).ConfigureAwait(false);
+        var (outstanding, money) = (await outstandingQuery.ConfigureAwait(false), await moneyQuery.ConfigureAwait(false));
+        var facts = (await receivedQuery.ConfigureAwait(false)).Concat(await closedQuery.ConfigureAwait(false)).ToList();
 
         return [.. outstanding.Select(o => o.G).Concat(facts.Select(f => f.G)).Concat(money.Select(m => m.G)).Distinct().Select(g => new FcaCell(
             g.Item1,
