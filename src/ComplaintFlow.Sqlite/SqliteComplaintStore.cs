@@ -370,10 +370,11 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
         return WriteAsync("DELETE FROM outbox_claims WHERE token = $token", [("$token", claimToken)], cancellationToken);
     }
 
-    public async ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+    public ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimToken);
-        return await CountWrittenAsync("UPDATE outbox_claims SET claimed_until = $until WHERE token = $token", [("$until", until.UtcTicks), ("$token", claimToken)], cancellationToken).ConfigureAwait(false) > 0;
+        return CountWrittenAsync("UPDATE outbox_claims SET claimed_until = $until WHERE token = $token AND claimed_until > $now",
+            [("$until", until.UtcTicks), ("$token", claimToken), ("$now", now.UtcTicks)], cancellationToken);
     }
 
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)

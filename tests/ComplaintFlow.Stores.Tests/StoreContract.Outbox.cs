@@ -217,30 +217,31 @@ public abstract partial class StoreContract
     }
 
     /// <summary>
-    /// Renewing keeps a claim past its first lease; a claim another took after it lapsed, or one released, cannot be
-    /// renewed, and a refused renewal changes nothing.
+    /// Renewing keeps a claim past its first lease. A claim that has run out is never extended again, taken or not, so
+    /// a renewal that extends fewer claims than the cases held tells the dispatcher to stop; a released claim is gone.
     /// </summary>
     [Fact]
-    public async Task Outbox_RenewingAClaim_KeepsRivalsOff_UntilItLapsesAndIsTakenOrIsReleased()
+    public async Task Outbox_RenewingAClaim_KeepsRivalsOff_AndNeverBringsBackOneThatRanOut()
     {
         await using var app = OnThisStore(o => o.Outbox.DispatchAfterCommand = false);
-        var c = await app.OpenAsync("cust-renew");
+        var first = await app.OpenAsync("cust-renew-1");
+        var second = await app.OpenAsync("cust-renew-2");
         var lease = TimeSpan.FromMinutes(2);
         var now = Time.GetUtcNow();
-        (await Store.ClaimOutboxAsync(new OutboxClaim("first", now, lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id);
+        (await Store.ClaimOutboxAsync(new OutboxClaim("first", now, lease, 10))).Select(e => e.CaseId).Distinct().Should().BeEquivalentTo([first.Id, second.Id]);
 
-        (await Store.RenewOutboxAsync("first", now + (2 * lease))).Should().BeTrue();
-        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", now + lease + TimeSpan.FromSeconds(1), lease, 10))).Should().BeEmpty("the renewed claim holds the case past its first lease");
+        (await Store.RenewOutboxAsync("first", now + TimeSpan.FromSeconds(40), now + TimeSpan.FromSeconds(40) + lease)).Should().Be(2);
+        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", now + lease + TimeSpan.FromSeconds(1), lease, 10))).Should().BeEmpty("the renewed claims hold both cases past their first lease");
 
-        var lapsed = now + (2 * lease);
-        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", lapsed, lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id, "the renewed lease has run out too");
-        (await Store.RenewOutboxAsync("first", lapsed + lease)).Should().BeFalse("another claim took the case after the renewed lease ran out");
-        (await Store.ClaimOutboxAsync(new OutboxClaim("third", lapsed + TimeSpan.FromSeconds(1), lease, 10))).Should().BeEmpty("the refused renewal changed nothing: the rival holds the case");
+        // Both run out at now + 40 s + lease; a rival takes one of the cases, and the renewal after that extends neither.
+        var lapsed = now + TimeSpan.FromSeconds(40) + lease;
+        (await Store.ClaimOutboxAsync(new OutboxClaim("rival", lapsed, lease, 10, first.Id))).Select(e => e.CaseId).Should().OnlyContain(id => id == first.Id).And.NotBeEmpty();
+        (await Store.RenewOutboxAsync("first", lapsed, lapsed + lease)).Should().Be(0, "a claim that has run out is not extended, whether another claim took its case or not");
+        (await Store.ClaimOutboxAsync(new OutboxClaim("third", lapsed + TimeSpan.FromSeconds(1), lease, 10))).Select(e => e.CaseId).Distinct().Should().Equal([second.Id], "the second case's claim ran out and stayed out; the rival still holds the first");
 
         await Store.ReleaseOutboxAsync("rival");
-        (await Store.RenewOutboxAsync("rival", lapsed + lease)).Should().BeFalse("a released claim is gone");
-        (await Store.RenewOutboxAsync("never-claimed", lapsed + lease)).Should().BeFalse();
-        (await Store.ClaimOutboxAsync(new OutboxClaim("fourth", lapsed + TimeSpan.FromSeconds(1), lease, 10))).Select(e => e.CaseId).Should().Contain(c.Id, "no renewal brought a released claim back");
+        (await Store.RenewOutboxAsync("rival", lapsed + TimeSpan.FromSeconds(2), lapsed + lease)).Should().Be(0, "a released claim is gone");
+        (await Store.RenewOutboxAsync("never-claimed", lapsed, lapsed + lease)).Should().Be(0);
     }
 
     [Fact]

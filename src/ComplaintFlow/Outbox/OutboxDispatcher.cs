@@ -100,7 +100,7 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         }
 
         var delivered = 0;
-        var lease = new OutboxLease(_store, claim, _time, _logger);
+        var lease = new OutboxLease(_store, claim, entries.DistinctBy(e => e.CaseId).Count(), _time, _logger);
         try
         {
             foreach (var caseEntries in entries.GroupBy(e => e.CaseId))
@@ -118,10 +118,16 @@ internal sealed class OutboxDispatcher : IComplaintOutbox
         }
         finally
         {
-            // Renewals end before the release, so none can outlive it. Released even when cancelled, so the next
-            // dispatcher need not wait for the lease to run out.
-            await lease.DisposeAsync().ConfigureAwait(false);
-            await _store.ReleaseOutboxAsync(claim.Token, CancellationToken.None).ConfigureAwait(false);
+            // Renewals end before the release, so none can outlive it. Released even when cancelled (or when ending
+            // the renewals failed), so the next dispatcher need not wait for the lease to run out.
+            try
+            {
+                await lease.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await _store.ReleaseOutboxAsync(claim.Token, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         return delivered;

@@ -7,25 +7,33 @@ namespace ComplaintFlow.Outbox;
 /// <summary>
 /// A dispatcher's claim on its cases, kept while it delivers: every third of the lease it asks the store to extend the
 /// claim, so a handler slower than <see cref="OutboxOptions.Lease"/> does not let another dispatcher take the case and
-/// hand the same event to the same handler again. The claim has run out once the store says another claim took it,
-/// or when a whole lease passes without a renewal (the store unreachable, or the process stalled).
+/// hand the same event to the same handler again. Once the claim has run out, on any one of its cases, it stays out:
+/// when a whole lease passes without a renewal (the store unreachable, or the process stalled), or a renewal extends
+/// fewer claims than the cases held (another dispatcher took one after it ran out), nothing more is delivered under it.
 /// </summary>
 internal sealed class OutboxLease : IAsyncDisposable
 {
     private readonly IComplaintStore _store;
     private readonly string _token;
+    private readonly int _cases;
     private readonly TimeSpan _length;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _renewals;
     private long _endsAtTicks;
-    private volatile bool _taken;
+    private volatile bool _lost;
 
-    public OutboxLease(IComplaintStore store, OutboxClaim claim, TimeProvider time, ILogger logger)
+    /// <param name="store">The store the claim was made in.</param>
+    /// <param name="claim">The claim.</param>
+    /// <param name="cases">How many cases the claim holds.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Where renewal problems are logged.</param>
+    public OutboxLease(IComplaintStore store, OutboxClaim claim, int cases, TimeProvider time, ILogger logger)
     {
         _store = store;
         _token = claim.Token;
+        _cases = cases;
         _length = claim.Lease;
         _time = time;
         _logger = logger;
@@ -33,8 +41,19 @@ internal sealed class OutboxLease : IAsyncDisposable
         _renewals = RenewUntilStoppedAsync();
     }
 
-    /// <summary>Whether the claim may no longer be this dispatcher's, so nothing more may be delivered under it.</summary>
-    public bool HasRunOut => _taken || _time.GetUtcNow().UtcTicks >= Volatile.Read(ref _endsAtTicks);
+    /// <summary>Whether the claim may no longer be this dispatcher's, so nothing more may be delivered under it; once true, always true.</summary>
+    public bool HasRunOut
+    {
+        get
+        {
+            if (!_lost && _time.GetUtcNow().UtcTicks >= Volatile.Read(ref _endsAtTicks))
+            {
+                _lost = true;
+            }
+
+            return _lost;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -45,9 +64,8 @@ internal sealed class OutboxLease : IAsyncDisposable
 
     private async Task RenewUntilStoppedAsync()
     {
-        // A third, so one renewal can fail (a store blip) and the next still lands before the claim ends; never more
-        // often than every 10 ms, however short a lease is configured.
-        var every = TimeSpan.FromTicks(Math.Max(_length.Ticks / 3, TimeSpan.TicksPerMillisecond * 10));
+        // A third, so one renewal can fail (a store blip) and the next still lands before the claim ends.
+        var every = _length / 3;
         try
         {
             var tick = Task.Delay(every, _time, _stop.Token);
@@ -58,12 +76,21 @@ internal sealed class OutboxLease : IAsyncDisposable
                 // The next tick counts from this one, not from when the store answers: a slow renewal does not push
                 // the following one back.
                 tick = Task.Delay(every, _time, _stop.Token);
-                var until = _time.GetUtcNow() + _length;
+                var now = _time.GetUtcNow();
+                if (HasRunOut)
+                {
+                    // Run out is final: a case of it may be another dispatcher's by now.
+                    return;
+                }
+
                 try
                 {
-                    if (!await _store.RenewOutboxAsync(_token, until, _stop.Token).ConfigureAwait(false))
+                    // The store extends only claims that have not run out, so none is brought back after another
+                    // dispatcher could have taken its case; fewer than the cases held means one was.
+                    var until = now + _length;
+                    if (await _store.RenewOutboxAsync(_token, now, until, _stop.Token).ConfigureAwait(false) < _cases)
                     {
-                        _taken = true;
+                        _lost = true;
                         Log.OutboxClaimTaken(_logger, _length);
                         return;
                     }

@@ -24,7 +24,7 @@ public sealed class OutboxOptions
     /// <summary>
     /// How long a dispatcher's claim on a case's events lasts without renewal. A dispatcher renews it every third of
     /// this while it delivers, so a slow handler keeps the case; a dispatcher that dies, stalls or cannot reach the
-    /// store loses it this long after its last renewal. Default: 2 minutes.
+    /// store loses it this long after its last renewal. At least one second. Default: 2 minutes.
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 

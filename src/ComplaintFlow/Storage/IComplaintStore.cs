@@ -119,12 +119,12 @@ public interface IComplaintStore
     ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Extends every claim still held under <paramref name="claimToken"/> to <paramref name="until"/>, so a delivery
-    /// slower than its lease keeps its cases; returns <see langword="false"/> when the token holds none any more
-    /// (released, or taken by another claim after its lease had run out). A claim whose lease has run out but that no
-    /// other claim has taken is still held, and is extended.
+    /// Extends to <paramref name="until"/> every claim held under <paramref name="claimToken"/> that has not run out at
+    /// <paramref name="now"/>, so a delivery slower than its lease keeps its cases; returns how many it extended. A
+    /// claim that has run out is not brought back, even if no other claim has taken its case yet: the dispatcher counts
+    /// the claims it extended against the cases it holds, and stops at the first shortfall.
     /// </summary>
-    ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default);
+    ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Lists outbox entries matching the query, in case and sequence order. An entry whose event cannot be read is listed

@@ -253,21 +253,21 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+    public ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var held = false;
+        var extended = 0;
         lock (_gate)
         {
-            foreach (var entry in _cases.Values.Where(e => e.OutboxClaimToken == claimToken))
+            foreach (var entry in _cases.Values.Where(e => e.OutboxClaimToken == claimToken && e.OutboxClaimedUntil > now))
             {
                 entry.OutboxClaimedUntil = until;
-                held = true;
+                extended++;
             }
         }
 
-        return ValueTask.FromResult(held);
+        return ValueTask.FromResult(extended);
     }
 
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default)

@@ -38,7 +38,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "A due case row cannot be used and its clocks are not recorded: stored id {StoredId}: {Reason}")]
     public static partial void DueRowUnreadable(ILogger logger, string storedId, string reason);
 
-    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "The outbox lease of {Lease} ran out before case {CaseId} was delivered; its remaining events wait for the next claim. Make the lease longer than a batch of deliveries takes, or the batch smaller.")]
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "The outbox lease of {Lease} ran out before case {CaseId} was delivered (its renewals failed, or the process stalled); its remaining events wait for the next claim.")]
     public static partial void OutboxLeaseRanOut(ILogger logger, ComplaintId caseId, TimeSpan lease);
 
     [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "The stopping deadline worker could not hand back {Count} claimed case(s) it had not reached; they wait for their lease to run out.")]
@@ -50,7 +50,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "An outbox dispatcher could not renew its claim (lease {Lease}); it tries again, and stops delivering if the lease runs out first.")]
     public static partial void OutboxRenewalFailed(ILogger logger, Exception exception, TimeSpan lease);
 
-    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning, Message = "An outbox dispatcher's claim (lease {Lease}) was taken by another dispatcher after it ran out; this one delivers nothing more under it. Look for a process that stalled for longer than the lease.")]
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning, Message = "An outbox dispatcher renewed fewer claims than it holds (lease {Lease}): one ran out, and another dispatcher may have its case; this one delivers nothing more under the claim. Look for a store outage or a process that stalled for longer than the lease.")]
     public static partial void OutboxClaimTaken(ILogger logger, TimeSpan lease);
 
     [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "A delivery of event {Sequence} of case {CaseId} was cancelled after some handlers had run, and the store could not record which; they will be given the event again.")]

@@ -63,6 +63,8 @@ internal static class Require
         }
     }
 
+    private static readonly string[] RoleMembers = [.. Enumerable.Range(0, 8).Select(i => $".Roles[{i}]")];
+
     public static void Actor(Actor? actor, string field)
     {
         if (actor is null)
@@ -82,7 +84,8 @@ internal static class Require
         {
             for (var i = 0; i < actor.Roles.Length; i++)
             {
-                Text(actor.Roles[i], $"{field}.Roles[{i}]", IdLength);
+                // The member's name is put together only when refused, past the few an actor usually holds.
+                Text(actor.Roles[i], field, i < RoleMembers.Length ? RoleMembers[i] : $".Roles[{i}]", IdLength);
             }
         }
 

@@ -81,6 +81,53 @@ public sealed class OutboxDispatcherTests
         (await outbox.ListAsync(new OutboxQuery())).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// A claim that ran out stays out. The dispatcher's renewals fail for a whole lease (the store down), another
+    /// dispatcher takes one of its cases, and the store comes back: a renewal must not revive the claim, or the first
+    /// dispatcher would go on to deliver the case the other now holds (the review of the first version found this).
+    /// </summary>
+    [Fact]
+    public async Task DispatchPending_AfterItsClaimRanOut_NeverRevivesItWhenTheStoreComesBack()
+    {
+        var gate = new GatedHandler();
+        RenewalWatchingStore? store = null;
+        var time = new FakeTimeProvider(TestDesk.Start);
+        using var t = new TestDesk(
+            b =>
+            {
+                b.Services.AddSingleton<IComplaintEventHandler>(gate);
+                b.DecorateStore((inner, _) => store = new RenewalWatchingStore(inner) { Fails = true });
+            },
+            o =>
+            {
+                o.Outbox.DispatchAfterCommand = false;
+                o.Outbox.Lease = TimeSpan.FromMinutes(2);
+            },
+            time);
+        var held = await t.OpenAsync(customer: "cust-1");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var other = await t.OpenAsync(customer: "cust-2");
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+
+        var dispatch = outbox.DispatchPendingAsync();
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var i = 0; i < 2; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(40));
+            (await store!.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+        }
+
+        time.Advance(TimeSpan.FromSeconds(40));
+        var rival = await t.Store.ClaimOutboxAsync(new OutboxClaim("rival", time.GetUtcNow(), TimeSpan.FromMinutes(2), 10, other.Id));
+        rival.Should().NotBeEmpty("the first claim ran out two minutes after it was made");
+        store!.Fails = false;
+        time.Advance(TimeSpan.FromSeconds(40));
+        gate.Release.TrySetResult();
+
+        (await dispatch).Should().Be(1, "only the event in hand when the claim ran out was delivered");
+        t.Handled.Events.Should().OnlyContain(e => e.CaseId == held.Id, "the case the rival holds was not delivered by the dispatcher whose claim ran out");
+    }
+
     [Fact]
     public async Task DispatchPending_AfterASlowHandlerFails_WaitsTheRetryDelayFromTheFailure()
     {
@@ -171,11 +218,11 @@ public sealed class OutboxDispatcherTests
 
         public bool Fails { get; set; }
 
-        public override async ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default)
+        public override async ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
         {
             try
             {
-                return Fails ? throw new ComplaintStoreException("test", "the database is down", isTransient: true) : await base.RenewOutboxAsync(claimToken, until, cancellationToken);
+                return Fails ? throw new ComplaintStoreException("test", "the database is down", isTransient: true) : await base.RenewOutboxAsync(claimToken, now, until, cancellationToken);
             }
             finally
             {

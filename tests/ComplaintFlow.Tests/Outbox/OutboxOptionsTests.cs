@@ -40,6 +40,17 @@ public sealed class OutboxOptionsTests
         act.Should().Throw<OptionsValidationException>().WithMessage($"*Outbox.{setting}*");
     }
 
+    /// <summary>A dispatcher renews its claim every third of the lease; a lease under a second is refused at start-up.</summary>
+    [Fact]
+    public void AddComplaintFlow_OutboxLeaseUnderASecond_FailsNamingTheFloor()
+    {
+        using var provider = new ServiceCollection().AddComplaintFlow(o => o.Outbox.Lease = TimeSpan.FromMilliseconds(999)).Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<ComplaintFlowOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Outbox.Lease is 00:00:00.9990000; it must be at least 00:00:01*");
+    }
+
     private static void Break(OutboxOptions options, string setting)
     {
         switch (setting)

@@ -34,7 +34,7 @@ internal abstract class DelegatingStore(IComplaintStore inner) : IComplaintStore
 
     public ValueTask ReleaseOutboxAsync(string claimToken, CancellationToken cancellationToken = default) => inner.ReleaseOutboxAsync(claimToken, cancellationToken);
 
-    public virtual ValueTask<bool> RenewOutboxAsync(string claimToken, DateTimeOffset until, CancellationToken cancellationToken = default) => inner.RenewOutboxAsync(claimToken, until, cancellationToken);
+    public virtual ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default) => inner.RenewOutboxAsync(claimToken, now, until, cancellationToken);
 
     public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken = default) => inner.ListOutboxAsync(query, cancellationToken);
 
