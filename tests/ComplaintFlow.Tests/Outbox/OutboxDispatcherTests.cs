@@ -45,21 +45,8 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchPending_AHandlerSlowerThanTheLease_KeepsTheClaimSoNoRivalCanTakeTheCase()
     {
-        var gate = new GatedHandler();
-        RenewalWatchingStore? store = null;
-        var time = new FakeTimeProvider(TestDesk.Start);
-        using var t = new TestDesk(
-            b =>
-            {
-                b.Services.AddSingleton<IComplaintEventHandler>(gate);
-                b.DecorateStore((inner, _) => store = new RenewalWatchingStore(inner));
-            },
-            o =>
-            {
-                o.Outbox.DispatchAfterCommand = false;
-                o.Outbox.Lease = TimeSpan.FromMinutes(2);
-            },
-            time);
+        using var t = GatedDesk(renewalsFail: false, out var gate, out var store);
+        var time = t.Time;
         var c = await t.OpenAsync(customer: "cust-1");
         var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
         var waiting = (await outbox.ListAsync(new OutboxQuery())).Count;
@@ -69,7 +56,7 @@ public sealed class OutboxDispatcherTests
         for (var i = 1; i <= 6; i++)
         {
             time.Advance(TimeSpan.FromSeconds(40));
-            (await store!.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue($"renewal {i} is due a third of a lease after the one before");
+            (await store.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue($"renewal {i} is due a third of a lease after the one before");
             var rival = await t.Store.ClaimOutboxAsync(new OutboxClaim("rival", time.GetUtcNow(), TimeSpan.FromMinutes(2), 10));
             rival.Should().BeEmpty($"{i * 40} s into a two-minute lease, the renewed claim still holds the case");
         }
@@ -89,21 +76,8 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchPending_AfterItsClaimRanOut_NeverRevivesItWhenTheStoreComesBack()
     {
-        var gate = new GatedHandler();
-        RenewalWatchingStore? store = null;
-        var time = new FakeTimeProvider(TestDesk.Start);
-        using var t = new TestDesk(
-            b =>
-            {
-                b.Services.AddSingleton<IComplaintEventHandler>(gate);
-                b.DecorateStore((inner, _) => store = new RenewalWatchingStore(inner) { Fails = true });
-            },
-            o =>
-            {
-                o.Outbox.DispatchAfterCommand = false;
-                o.Outbox.Lease = TimeSpan.FromMinutes(2);
-            },
-            time);
+        using var t = GatedDesk(renewalsFail: true, out var gate, out var store);
+        var time = t.Time;
         var held = await t.OpenAsync(customer: "cust-1");
         time.Advance(TimeSpan.FromMilliseconds(1));
         var other = await t.OpenAsync(customer: "cust-2");
@@ -114,13 +88,13 @@ public sealed class OutboxDispatcherTests
         for (var i = 0; i < 2; i++)
         {
             time.Advance(TimeSpan.FromSeconds(40));
-            (await store!.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+            (await store.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
         }
 
         time.Advance(TimeSpan.FromSeconds(40));
         var rival = await t.Store.ClaimOutboxAsync(new OutboxClaim("rival", time.GetUtcNow(), TimeSpan.FromMinutes(2), 10, other.Id));
         rival.Should().NotBeEmpty("the first claim ran out two minutes after it was made");
-        store!.Fails = false;
+        store.Fails = false;
         time.Advance(TimeSpan.FromSeconds(40));
         gate.Release.TrySetResult();
 
@@ -188,6 +162,27 @@ public sealed class OutboxDispatcherTests
         }
 
         await slow;
+    }
+
+    /// <summary>A desk whose handler holds the first case it sees, on a store that counts (or refuses) claim renewals; a two-minute lease.</summary>
+    private static TestDesk GatedDesk(bool renewalsFail, out GatedHandler gate, out RenewalWatchingStore store)
+    {
+        var held = gate = new GatedHandler();
+        RenewalWatchingStore? watching = null;
+        var desk = new TestDesk(
+            b =>
+            {
+                b.Services.AddSingleton<IComplaintEventHandler>(held);
+                b.DecorateStore((inner, _) => watching = new RenewalWatchingStore(inner) { Fails = renewalsFail });
+            },
+            o =>
+            {
+                o.Outbox.DispatchAfterCommand = false;
+                o.Outbox.Lease = TimeSpan.FromMinutes(2);
+            },
+            new FakeTimeProvider(TestDesk.Start));
+        store = watching!;
+        return desk;
     }
 
     private static OpenComplaint Open(string customer) => new() { CustomerRef = customer, Summary = "Late parcel", Channel = Channel.Email, Actor = Actors.Agent };
