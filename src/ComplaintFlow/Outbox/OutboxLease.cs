@@ -57,9 +57,16 @@ internal sealed class OutboxLease : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await _renewals.ConfigureAwait(false);
-        _stop.Dispose();
+        try
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            // The loop catches everything, so this never throws; it must end before the dispatcher releases the claim.
+            await _renewals.ConfigureAwait(false);
+            _stop.Dispose();
+        }
     }
 
     private async Task RenewUntilStoppedAsync()
@@ -92,6 +99,13 @@ internal sealed class OutboxLease : IAsyncDisposable
                     {
                         _lost = true;
                         Log.OutboxClaimTaken(_logger, _length);
+                        return;
+                    }
+
+                    // A renewal that reached the store only after the claim had run out proves nothing: the store
+                    // judged it by the time it was sent, and a case may have changed hands in between.
+                    if (HasRunOut)
+                    {
                         return;
                     }
 

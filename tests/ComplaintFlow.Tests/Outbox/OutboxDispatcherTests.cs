@@ -102,6 +102,33 @@ public sealed class OutboxDispatcherTests
         t.Handled.Events.Should().OnlyContain(e => e.CaseId == held.Id, "the case the rival holds was not delivered by the dispatcher whose claim ran out");
     }
 
+    /// <summary>
+    /// A renewal that reaches the store only after the claim has run out (a stalled connection) proves nothing: the
+    /// store judged it by the time it was sent, and on PostgreSQL a case can change hands in between unseen by the
+    /// count (the second review found the window). The dispatcher treats the claim as run out and stops.
+    /// </summary>
+    [Fact]
+    public async Task DispatchPending_ARenewalThatLandsAfterTheLeaseRanOut_StopsTheDelivery()
+    {
+        using var t = GatedDesk(renewalsFail: false, out var gate, out var store);
+        var time = t.Time;
+        store.Stall = () => time.Advance(TimeSpan.FromSeconds(90));
+        await t.OpenAsync(customer: "cust-1");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await t.OpenAsync(customer: "cust-2");
+        var outbox = t.Services.GetRequiredService<IComplaintOutbox>();
+        var waiting = (await outbox.ListAsync(new OutboxQuery())).Count;
+
+        var dispatch = outbox.DispatchPendingAsync();
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromSeconds(40));
+        (await store.Renewed.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+        gate.Release.TrySetResult();
+
+        (await dispatch).Should().Be(1, "the renewal came back 130 s into a 120 s lease, so nothing after the event in hand was delivered");
+        (await outbox.ListAsync(new OutboxQuery())).Should().HaveCount(waiting - 1);
+    }
+
     [Fact]
     public async Task DispatchPending_AfterASlowHandlerFails_WaitsTheRetryDelayFromTheFailure()
     {
@@ -213,10 +240,16 @@ public sealed class OutboxDispatcherTests
 
         public bool Fails { get; set; }
 
+        /// <summary>Runs inside the next renewal, once, before it reaches the store: a stalled connection, on the fake clock.</summary>
+        public Action? Stall { get; set; }
+
         public override async ValueTask<int> RenewOutboxAsync(string claimToken, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
         {
             try
             {
+                var stall = Stall;
+                Stall = null;
+                stall?.Invoke();
                 return Fails ? throw new ComplaintStoreException("test", "the database is down", isTransient: true) : await base.RenewOutboxAsync(claimToken, now, until, cancellationToken);
             }
             finally
