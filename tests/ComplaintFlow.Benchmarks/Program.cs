@@ -9,7 +9,8 @@ using ComplaintFlow.Benchmarks;
 // --quick: in-process, short runs, then one BUDGET line per budget; exit code 1 when any budget fails.
 // --quick --core: the core budgets only (no storage rounds), for a quick look while working on the command path.
 // --quick --reports: the report figures only, for a quick look while working on the report SQL.
-// --quick --storage: the SQLite and PostgreSQL command ratios only, for a quick look while working on a store's save.
+// --quick --storage: the storage ratios only (SQLite and PostgreSQL against raw transactions, SQLite against naive EF Core),
+// printed and not judged, for a quick look while working on a store's save.
 // Without --quick: the ordinary BenchmarkDotNet switcher, for full, careful runs.
 var casesAt = Array.IndexOf(args, "--cases");
 if (casesAt >= 0)
@@ -30,8 +31,10 @@ if (args.Contains("--storage"))
     try
     {
         var sqlite = await StorageBudgets.SqliteVsRawTransactionAsync(scratch);
+        var naive = await StorageBudgets.SqliteVsNaiveEfCoreAsync(scratch);
         var postgres = await StorageBudgets.PostgresVsRawTransactionAsync();
         Console.WriteLine($"storage: sqlite command {sqlite.SubjectMicroseconds:0} us vs raw transaction {sqlite.BaselineMicroseconds:0} us, ratio {sqlite.Ratio:0.000}");
+        Console.WriteLine($"storage: sqlite command {naive.SubjectMicroseconds:0} us vs naive EF Core command {naive.BaselineMicroseconds:0} us, ratio {naive.Ratio:0.000}");
         Console.WriteLine(postgres is { } only
             ? $"storage: postgres command {only.SubjectMicroseconds:0} us vs raw Npgsql transaction {only.BaselineMicroseconds:0} us, ratio {only.Ratio:0.000}"
             : "storage: postgres skipped; set COMPLAINTFLOW_POSTGRES");

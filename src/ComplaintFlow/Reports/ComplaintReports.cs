@@ -39,9 +39,9 @@ internal sealed class ComplaintReports(IComplaintStore store, IOptions<Complaint
 
         // The figures are independent statements, each on a connection of its own and none sharing a snapshot with
         // another whether they run in turn or not, so they run side by side (SQLite's async calls run synchronously,
-        // hence Task.Run): a month of the benchmark's million-case SQLite file took 684-835 ms instead of 1,084-1,171 ms
-        // on two cores, in alternated runs. At most four at a time, so one summary holds no more than four pooled
-        // connections and thread-pool threads.
+        // hence Task.Run): a month of the benchmark's million-case SQLite file took 684-1,005 ms instead of
+        // 1,084-1,635 ms on two cores, in alternated runs. At most four at a time, so one summary holds no more than
+        // four pooled connections and thread-pool threads.
         using var lanes = new SemaphoreSlim(MaxQueriesAtOnce);
         Task<T> Start<T>(Func<ValueTask<T>> query) => Task.Run(
             async () =>
