@@ -75,22 +75,9 @@ internal sealed class SqliteComplaintStore : IComplaintStore, IDisposable
     public ValueTask<IReadOnlyList<ComplaintEvent>> GetHistoryAsync(ComplaintId caseId, CancellationToken cancellationToken = default) =>
         UseAsync(forWrites: false, caseId, static async (connection, id, token) =>
         {
-            // With the case's version, in one statement so both come from one snapshot: a history that lost its tail
-            // numbers 1..n without a gap and is told apart only by the version.
             using var command = Command(connection, "SELECT c.version, e.document FROM cases c LEFT JOIN events e ON e.case_id = c.id WHERE c.id = $id ORDER BY e.sequence", ("$id", Key(id)));
-            var history = new List<ComplaintEvent>();
-            long? version = null;
             using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
-            while (await reader.ReadAsync(token).ConfigureAwait(false))
-            {
-                version = reader.GetInt64(0);
-                if (!reader.IsDBNull(1))
-                {
-                    history.Add(StoredDocuments.ReadEvent(id, reader.GetValue(1), StoreName));
-                }
-            }
-
-            return StoredHistory.Verified(id, history, version, StoreName);
+            return await StoredDocuments.ReadHistoryAsync(reader, id, StoreName, token).ConfigureAwait(false);
         }, cancellationToken);
 
     public ValueTask<IdempotencyRecord?> FindIdempotencyRecordAsync(string idempotencyKey, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using ComplaintFlow.Events;
@@ -17,6 +18,27 @@ internal static class StoredDocuments
 
     public static ComplaintEvent ReadEvent(ComplaintId caseId, object? document, string store) =>
         Read(caseId, document, store, "an event", json => ComplaintJson.DeserializeEvent(json));
+
+    /// <summary>
+    /// Reads a SQL store's history rows, each the case's version and one event document (the case row left-joined to
+    /// its events in order, so both come from one snapshot), and checks them against that version: a history that
+    /// lost its tail numbers 1..n without a gap and is told apart only by the version. Empty when the case has no row.
+    /// </summary>
+    public static async Task<IReadOnlyList<ComplaintEvent>> ReadHistoryAsync(DbDataReader reader, ComplaintId caseId, string store, CancellationToken cancellationToken)
+    {
+        var history = new List<ComplaintEvent>();
+        long? version = null;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            version = reader.GetInt64(0);
+            if (!reader.IsDBNull(1))
+            {
+                history.Add(ReadEvent(caseId, reader.GetValue(1), store));
+            }
+        }
+
+        return StoredHistory.Verified(caseId, history, version, store);
+    }
 
     /// <summary>Reads a stored case id; a value that is not one names the row by what it holds.</summary>
     public static ComplaintId ReadId(object? stored, string store) =>
